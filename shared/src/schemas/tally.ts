@@ -1,0 +1,50 @@
+// Tallies: the only form in which ratings leave the server.
+import { z } from "zod";
+
+/** Counts for one statement: `counts[i]` is the number of ratings at scale point i + 1. */
+export const StatementTally = z.object({
+  counts: z.array(z.number().int().min(0)),
+  dontKnow: z.number().int().min(0),
+});
+/** Counts for one statement. */
+export type StatementTally = z.infer<typeof StatementTally>;
+
+/** A statement's tally as shown to people: suppressed when fewer than the anonymity minimum answered. */
+export const PublicStatementTally = z.discriminatedUnion("suppressed", [
+  StatementTally.extend({ suppressed: z.literal(false) }),
+  z.object({ suppressed: z.literal(true), respondents: z.number().int().min(0) }),
+]);
+/** A statement's tally as shown to people. */
+export type PublicStatementTally = z.infer<typeof PublicStatementTally>;
+
+/** A workshop's live state as presenters and consoles see it. */
+export const WorkshopTally = z.object({
+  workshopId: z.string(),
+  joined: z.number().int().min(0),
+  voted: z.number().int().min(0),
+  statements: z.record(z.string(), PublicStatementTally),
+});
+/** A workshop's live state. */
+export type WorkshopTally = z.infer<typeof WorkshopTally>;
+
+/** Number of answers (scale points and "don't know") in a tally. */
+export function respondents(tally: StatementTally): number {
+  return tally.counts.reduce((sum, count) => sum + count, 0) + tally.dontKnow;
+}
+
+/** Hides a tally with fewer answers than `minimum`, so no small group is shown on its own. */
+export function publicTally(tally: StatementTally, minimum: number): PublicStatementTally {
+  const answered = respondents(tally);
+  return answered < minimum ? { suppressed: true, respondents: answered } : { ...tally, suppressed: false };
+}
+
+/** Adds tallies of the same scale together (pooling workshops or constituencies). */
+export function addTallies(points: number, tallies: readonly StatementTally[]): StatementTally {
+  const counts = new Array<number>(points).fill(0);
+  let dontKnow = 0;
+  for (const tally of tallies) {
+    tally.counts.forEach((count, index) => (counts[index] = (counts[index] ?? 0) + count));
+    dontKnow += tally.dontKnow;
+  }
+  return { counts, dontKnow };
+}

@@ -1,0 +1,48 @@
+// A workshop: one constituency's rating session, joined with a short numeric code.
+import { z } from "zod";
+import { EntityId } from "./mission.ts";
+
+/** A join code: six digits, easy to read aloud and to type on a phone keypad. */
+export const JoinCode = z.string().regex(/^[0-9]{6}$/, "a join code is six digits");
+/** A join code. */
+export type JoinCode = z.infer<typeof JoinCode>;
+
+/** Draft: being prepared. Open: accepting ratings. Closed: results kept, no more ratings. */
+export const WorkshopStatus = z.enum(["draft", "open", "closed"]);
+/** A workshop's status. */
+export type WorkshopStatus = z.infer<typeof WorkshopStatus>;
+
+/** Presenter-led: everyone follows the current statement. Self-paced: participants see the whole list. */
+export const Pacing = z.enum(["presenter-led", "self-paced"]);
+/** A workshop's pacing. */
+export type Pacing = z.infer<typeof Pacing>;
+
+/** What a facilitator sends to create a workshop of a mission. */
+export const WorkshopDraft = z.object({
+  constituencyId: EntityId,
+  date: z.iso.date(),
+  place: z.string().trim().min(1).max(120),
+  pacing: Pacing.default("presenter-led"),
+});
+/** What a facilitator sends to create a workshop. */
+export type WorkshopDraft = z.input<typeof WorkshopDraft>;
+
+/** A stored workshop with its live control state. */
+export const Workshop = z.object({
+  id: EntityId,
+  missionId: EntityId,
+  constituencyId: EntityId,
+  date: z.iso.date(),
+  place: z.string(),
+  joinCode: JoinCode,
+  status: WorkshopStatus,
+  pacing: Pacing,
+  /** Index into the mission's statements of the statement on screen (presenter-led pacing). */
+  currentIndex: z.number().int().min(0),
+  /** Codes of statements on which voting is locked. */
+  locked: z.array(z.string()),
+  /** Whether results are shown on the presenter screen. */
+  revealed: z.boolean(),
+});
+/** A stored workshop. */
+export type Workshop = z.infer<typeof Workshop>;
