@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { freePort } from "./free-port.ts";
 

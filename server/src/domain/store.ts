@@ -1,0 +1,90 @@
+// The storage port: what the domain needs kept, in the domain's words. `embedded` and `redis` implement it.
+import type { Mission, RatingOutcome, RatingValue, StatementTally, Workshop, WorkshopStatus } from "@peerpulse/shared";
+
+/** Which implementation holds the state. */
+export type StoreKind = "embedded" | "redis";
+
+/** Whether the store can serve; `detail` is for the operator. */
+export interface StoreHealth {
+  status: "ok" | "unavailable";
+  detail?: string;
+}
+
+/** A change to a workshop's control state; fields left out stay as they are. */
+export interface WorkshopChange {
+  status?: WorkshopStatus;
+  currentIndex?: number;
+  revealed?: boolean;
+  lock?: string;
+  unlock?: string;
+}
+
+/** A rating as the store keeps it. Never leaves the server. */
+export interface RatingRecord {
+  workshopId: string;
+  participantId: string;
+  statementCode: string;
+  value: RatingValue;
+  voteId: string;
+}
+
+/** Why the store refused a rating: the acceptance rules run inside the same atomic step as the write. */
+export type RatingRefusal =
+  | "workshop_not_found"
+  | "workshop_closed"
+  | "workshop_not_open"
+  | "statement_unknown"
+  | "statement_locked"
+  | "statement_not_open";
+
+/** The result of recording a rating. */
+export type RecordResult = { accepted: true; outcome: RatingOutcome } | { accepted: false; refusal: RatingRefusal };
+
+/** Every count of a workshop, before any anonymity suppression. Stays on the server. */
+export interface RawWorkshopTally {
+  joined: number;
+  voted: number;
+  statements: Record<string, StatementTally>;
+}
+
+/** The workshop facts fixed at creation that the store needs to apply the rating rules. */
+export interface WorkshopSetup {
+  statementCodes: readonly string[];
+  scalePoints: number;
+}
+
+/** The storage port. Every method is atomic on its own; counts change only inside `recordRating`. */
+export interface Store {
+  readonly kind: StoreKind;
+  health(): Promise<StoreHealth>;
+
+  createMission(mission: Mission, facilitatorKeyHash: string): Promise<void>;
+  getMission(missionId: string): Promise<Mission | null>;
+  getFacilitatorKeyHash(missionId: string): Promise<string | null>;
+
+  /** Creates a workshop unless its join code is taken; returns false when it is. */
+  createWorkshop(workshop: Workshop, setup: WorkshopSetup): Promise<boolean>;
+  getWorkshop(workshopId: string): Promise<Workshop | null>;
+  listWorkshopIds(missionId: string): Promise<string[]>;
+  findWorkshopIdByJoinCode(joinCode: string): Promise<string | null>;
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null>;
+
+  /** Registers a participant of a workshop under the hash of its token. */
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void>;
+  findParticipant(workshopId: string, tokenHash: string): Promise<string | null>;
+
+  /**
+   * Records a rating in one atomic step: checks the workshop is open and the statement open and unlocked,
+   * ignores a vote id seen before, replaces the participant's earlier rating of the statement (last write
+   * wins) and moves exactly one count.
+   */
+  recordRating(rating: RatingRecord): Promise<RecordResult>;
+  getTally(workshopId: string): Promise<RawWorkshopTally | null>;
+  /** The codes of the statements a participant has rated (not the values). */
+  ratedCodes(workshopId: string, participantId: string): Promise<string[]>;
+  /** Every stored rating of a workshop, for recounts and mission transfer. Never sent to a client. */
+  listRatings(workshopId: string): Promise<RatingRecord[]>;
+
+  /** Makes every acknowledged write durable and releases resources. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,129 @@
+// The embedded store's in-memory state and the pure operations that change it; the journal replays these.
+import { DONT_KNOW, type Mission, type Workshop } from "@peerpulse/shared";
+import type { RatingRecord, RecordResult, WorkshopChange, WorkshopSetup } from "../../domain/store.ts";
+
+/** Everything the embedded store knows about one workshop. */
+export interface WorkshopRecord {
+  workshop: Workshop;
+  setup: WorkshopSetup;
+  statementIndex: Map<string, number>;
+  tokens: Map<string, string>;
+  voters: Set<string>;
+  /** participantId → statement code → rating */
+  ratings: Map<string, Map<string, RatingRecord>>;
+  voteIds: Set<string>;
+  /** statement code → counts per scale point, then "don't know" as the last cell */
+  counts: Map<string, number[]>;
+}
+
+/** A journalled change: replaying every operation in order rebuilds the state. */
+export type StateOperation =
+  | { op: "mission.create"; mission: Mission; keyHash: string }
+  | { op: "workshop.create"; workshop: Workshop; setup: WorkshopSetup }
+  | { op: "workshop.update"; workshopId: string; change: WorkshopChange }
+  | { op: "participant.add"; workshopId: string; participantId: string; tokenHash: string }
+  | { op: "rating.record"; rating: RatingRecord }
+  | { op: "votes.seen"; workshopId: string; voteIds: string[] }
+  | { op: "workshop.restore"; workshopId: string; workshop: Workshop };
+
+/** The whole state of the embedded store. */
+export class EmbeddedState {
+  readonly missions = new Map<string, { mission: Mission; keyHash: string; workshopIds: string[] }>();
+  readonly workshops = new Map<string, WorkshopRecord>();
+  readonly joinCodes = new Map<string, string>();
+
+  /** Applies one operation; only `rating.record` can be refused, and a refused one changes nothing. */
+  apply(operation: StateOperation): RecordResult | undefined {
+    switch (operation.op) {
+      case "mission.create":
+        this.missions.set(operation.mission.id, { mission: operation.mission, keyHash: operation.keyHash, workshopIds: [] });
+        return undefined;
+      case "workshop.create":
+        this.createWorkshop(operation.workshop, operation.setup);
+        return undefined;
+      case "workshop.update":
+        this.updateWorkshop(operation.workshopId, operation.change);
+        return undefined;
+      case "participant.add":
+        this.workshops.get(operation.workshopId)?.tokens.set(operation.tokenHash, operation.participantId);
+        return undefined;
+      case "rating.record":
+        return this.recordRating(operation.rating);
+      case "votes.seen":
+        for (const voteId of operation.voteIds) this.workshops.get(operation.workshopId)?.voteIds.add(voteId);
+        return undefined;
+      case "workshop.restore": {
+        const record = this.workshops.get(operation.workshopId);
+        if (record) record.workshop = operation.workshop;
+        return undefined;
+      }
+    }
+  }
+
+  /** Decides what a rating would do without changing anything (so refusals and duplicates are not journalled). */
+  checkRating(rating: RatingRecord): RecordResult {
+    const record = this.workshops.get(rating.workshopId);
+    if (!record) return { accepted: false, refusal: "workshop_not_found" };
+    if (record.voteIds.has(rating.voteId)) return { accepted: true, outcome: "duplicate" };
+    const { status, pacing, currentIndex, locked } = record.workshop;
+    if (status === "closed") return { accepted: false, refusal: "workshop_closed" };
+    if (status !== "open") return { accepted: false, refusal: "workshop_not_open" };
+    const index = record.statementIndex.get(rating.statementCode);
+    if (index === undefined) return { accepted: false, refusal: "statement_unknown" };
+    if (locked.includes(rating.statementCode)) return { accepted: false, refusal: "statement_locked" };
+    if (pacing === "presenter-led" && index > currentIndex) return { accepted: false, refusal: "statement_not_open" };
+    const previous = record.ratings.get(rating.participantId)?.get(rating.statementCode);
+    if (!previous) return { accepted: true, outcome: "recorded" };
+    return { accepted: true, outcome: previous.value === rating.value ? "unchanged" : "changed" };
+  }
+
+  private recordRating(rating: RatingRecord): RecordResult {
+    const result = this.checkRating(rating);
+    const record = this.workshops.get(rating.workshopId);
+    if (!record || !result.accepted || result.outcome === "duplicate") return result;
+    record.voteIds.add(rating.voteId);
+    let byStatement = record.ratings.get(rating.participantId);
+    if (!byStatement) record.ratings.set(rating.participantId, (byStatement = new Map()));
+    const previous = byStatement.get(rating.statementCode);
+    byStatement.set(rating.statementCode, rating);
+    if (result.outcome === "unchanged") return result;
+    const counts = record.counts.get(rating.statementCode)!;
+    if (previous) counts[cell(previous, record.setup.scalePoints)]! -= 1;
+    counts[cell(rating, record.setup.scalePoints)]! += 1;
+    record.voters.add(rating.participantId);
+    return result;
+  }
+
+  private createWorkshop(workshop: Workshop, setup: WorkshopSetup): void {
+    const counts = new Map(setup.statementCodes.map((code) => [code, new Array<number>(setup.scalePoints + 1).fill(0)]));
+    this.workshops.set(workshop.id, {
+      workshop,
+      setup,
+      statementIndex: new Map(setup.statementCodes.map((code, index) => [code, index])),
+      tokens: new Map(),
+      voters: new Set(),
+      ratings: new Map(),
+      voteIds: new Set(),
+      counts,
+    });
+    this.joinCodes.set(workshop.joinCode, workshop.id);
+    this.missions.get(workshop.missionId)?.workshopIds.push(workshop.id);
+  }
+
+  private updateWorkshop(workshopId: string, change: WorkshopChange): void {
+    const record = this.workshops.get(workshopId);
+    if (!record) return;
+    const workshop = { ...record.workshop };
+    if (change.status !== undefined) workshop.status = change.status;
+    if (change.currentIndex !== undefined) workshop.currentIndex = change.currentIndex;
+    if (change.revealed !== undefined) workshop.revealed = change.revealed;
+    if (change.lock !== undefined && !workshop.locked.includes(change.lock)) workshop.locked = [...workshop.locked, change.lock].sort();
+    if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
+    record.workshop = workshop;
+  }
+}
+
+/** The cell of the counts array a rating falls in: its scale point, or the last cell for "don't know". */
+function cell(rating: RatingRecord, scalePoints: number): number {
+  return rating.value === DONT_KNOW ? scalePoints : rating.value - 1;
+}

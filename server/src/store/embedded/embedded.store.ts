@@ -1,0 +1,140 @@
+// The default store: all state in this process, made durable by a journal under DATA_DIR.
+import type { Mission, Workshop } from "@peerpulse/shared";
+import type {
+  RatingRecord,
+  RawWorkshopTally,
+  RecordResult,
+  Store,
+  StoreHealth,
+  WorkshopChange,
+  WorkshopSetup,
+} from "../../domain/store.ts";
+import { operationsFor } from "./compaction.ts";
+import { EmbeddedState, type StateOperation } from "./embedded-state.ts";
+import { Journal } from "./journal.ts";
+
+/** Options of the embedded store. */
+export interface EmbeddedStoreOptions {
+  dataDir: string;
+  /** Compact when the journal holds this many more lines than the state needs (default 50,000). */
+  compactAfter?: number;
+  onWarning?: (message: string) => void;
+}
+
+/** The embedded store. Single-threaded JavaScript makes each method atomic without locks. */
+export class EmbeddedStore implements Store {
+  readonly kind = "embedded";
+  private readonly state = new EmbeddedState();
+  private readonly journal: Journal;
+  private readonly compactAfter: number;
+  private nextCompactionAt: number;
+
+  constructor(options: EmbeddedStoreOptions) {
+    this.journal = new Journal(options.dataDir);
+    this.compactAfter = options.compactAfter ?? 50_000;
+    const report = this.journal.replay();
+    for (const operation of report.operations) this.state.apply(operation);
+    if (report.droppedTornTail) options.onWarning?.("the journal ended in a line cut short by a crash; it was never acknowledged and was dropped");
+    this.nextCompactionAt = this.compactAfter;
+    this.compactIfDue();
+  }
+
+  health(): Promise<StoreHealth> {
+    return Promise.resolve({ status: "ok" });
+  }
+
+  createMission(mission: Mission, keyHash: string): Promise<void> {
+    this.write({ op: "mission.create", mission, keyHash });
+    return Promise.resolve();
+  }
+
+  getMission(missionId: string): Promise<Mission | null> {
+    return Promise.resolve(this.state.missions.get(missionId)?.mission ?? null);
+  }
+
+  getFacilitatorKeyHash(missionId: string): Promise<string | null> {
+    return Promise.resolve(this.state.missions.get(missionId)?.keyHash ?? null);
+  }
+
+  createWorkshop(workshop: Workshop, setup: WorkshopSetup): Promise<boolean> {
+    if (this.state.joinCodes.has(workshop.joinCode)) return Promise.resolve(false);
+    this.write({ op: "workshop.create", workshop, setup });
+    return Promise.resolve(true);
+  }
+
+  getWorkshop(workshopId: string): Promise<Workshop | null> {
+    return Promise.resolve(this.state.workshops.get(workshopId)?.workshop ?? null);
+  }
+
+  listWorkshopIds(missionId: string): Promise<string[]> {
+    return Promise.resolve([...(this.state.missions.get(missionId)?.workshopIds ?? [])]);
+  }
+
+  findWorkshopIdByJoinCode(joinCode: string): Promise<string | null> {
+    return Promise.resolve(this.state.joinCodes.get(joinCode) ?? null);
+  }
+
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
+    if (!this.state.workshops.has(workshopId)) return Promise.resolve(null);
+    this.write({ op: "workshop.update", workshopId, change });
+    return this.getWorkshop(workshopId);
+  }
+
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
+    if (this.state.workshops.has(workshopId)) this.write({ op: "participant.add", workshopId, participantId, tokenHash });
+    return Promise.resolve();
+  }
+
+  findParticipant(workshopId: string, tokenHash: string): Promise<string | null> {
+    return Promise.resolve(this.state.workshops.get(workshopId)?.tokens.get(tokenHash) ?? null);
+  }
+
+  recordRating(rating: RatingRecord): Promise<RecordResult> {
+    const verdict = this.state.checkRating(rating);
+    if (!verdict.accepted || verdict.outcome === "duplicate") return Promise.resolve(verdict);
+    // Journal first: the acknowledgement that follows promises the rating survives a crash.
+    return Promise.resolve(this.write({ op: "rating.record", rating }) ?? verdict);
+  }
+
+  getTally(workshopId: string): Promise<RawWorkshopTally | null> {
+    const record = this.state.workshops.get(workshopId);
+    if (!record) return Promise.resolve(null);
+    const points = record.setup.scalePoints;
+    const statements: RawWorkshopTally["statements"] = {};
+    for (const [code, cells] of record.counts) {
+      statements[code] = { counts: cells.slice(0, points), dontKnow: cells[points] ?? 0 };
+    }
+    return Promise.resolve({ joined: record.tokens.size, voted: record.voters.size, statements });
+  }
+
+  ratedCodes(workshopId: string, participantId: string): Promise<string[]> {
+    const byStatement = this.state.workshops.get(workshopId)?.ratings.get(participantId);
+    return Promise.resolve(byStatement ? [...byStatement.keys()] : []);
+  }
+
+  listRatings(workshopId: string): Promise<RatingRecord[]> {
+    const record = this.state.workshops.get(workshopId);
+    if (!record) return Promise.resolve([]);
+    return Promise.resolve([...record.ratings.values()].flatMap((byStatement) => [...byStatement.values()]));
+  }
+
+  close(): Promise<void> {
+    this.journal.close();
+    return Promise.resolve();
+  }
+
+  private write(operation: StateOperation): ReturnType<EmbeddedState["apply"]> {
+    this.journal.append(operation);
+    const result = this.state.apply(operation);
+    this.compactIfDue();
+    return result;
+  }
+
+  private compactIfDue(): void {
+    if (this.journal.length < this.nextCompactionAt) return;
+    const operations = operationsFor(this.state);
+    this.journal.rewrite(operations);
+    // The next compaction waits until the journal has doubled, so its cost stays proportional to the writes.
+    this.nextCompactionAt = Math.max(this.compactAfter, operations.length * 2);
+  }
+}

@@ -1,0 +1,44 @@
+// Every Redis key name peerpulse uses, built in one place (documented in docs/redis-keys.md).
+// All keys of one workshop share the hash tag {w:<id>}, so a workshop lives in one Redis Cluster slot
+// and the rating script may touch all of them atomically.
+
+const PREFIX = "pp";
+
+/** Keys of one workshop. */
+export function workshopKeys(workshopId: string) {
+  const tag = `${PREFIX}:{w:${workshopId}}`;
+  return {
+    /** hash: the workshop's fields and live control state */
+    meta: `${tag}:meta`,
+    /** hash: statement code → its index in the questionnaire */
+    statements: `${tag}:statements`,
+    /** set: codes of locked statements */
+    locked: `${tag}:locked`,
+    /** hash: sha-256 of a participant token → participant id */
+    tokens: `${tag}:tokens`,
+    /** set: every vote id ever accepted (a re-sent vote id counts once) */
+    votes: `${tag}:votes`,
+    /** hash: "participantId|code" → "value|voteId"; never leaves the server */
+    ratings: `${tag}:ratings`,
+    /** hash: "code:value" → count */
+    tally: `${tag}:tally`,
+    /** set: participants who rated at least once */
+    voters: `${tag}:voters`,
+  };
+}
+
+/** Keys of one mission. */
+export function missionKeys(missionId: string) {
+  const tag = `${PREFIX}:{m:${missionId}}`;
+  return {
+    /** string: the mission as JSON */
+    mission: `${tag}:mission`,
+    /** string: the facilitator key's hash */
+    keyHash: `${tag}:key`,
+    /** list: the mission's workshop ids in creation order */
+    workshops: `${tag}:workshops`,
+  };
+}
+
+/** hash: join code → workshop id (global; codes are unique across the deployment). */
+export const JOIN_CODES_KEY = `${PREFIX}:join-codes`;

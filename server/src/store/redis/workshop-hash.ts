@@ -1,0 +1,35 @@
+// Converts a workshop to and from the flat Redis hash that holds it.
+import { Workshop } from "@peerpulse/shared";
+
+/** The hash fields of a workshop (locked codes live in their own set). */
+export function workshopToHash(workshop: Workshop): Record<string, string> {
+  return {
+    missionId: workshop.missionId,
+    constituencyId: workshop.constituencyId,
+    date: workshop.date,
+    place: workshop.place,
+    joinCode: workshop.joinCode,
+    status: workshop.status,
+    pacing: workshop.pacing,
+    currentIndex: String(workshop.currentIndex),
+    revealed: String(workshop.revealed),
+  };
+}
+
+/** Rebuilds a workshop from its hash and locked set, or null when the hash is empty. */
+export function workshopFromHash(id: string, hash: Record<string, string>, locked: string[]): Workshop | null {
+  if (Object.keys(hash).length === 0) return null;
+  return Workshop.parse({
+    id,
+    missionId: hash.missionId,
+    constituencyId: hash.constituencyId,
+    date: hash.date,
+    place: hash.place,
+    joinCode: hash.joinCode,
+    status: hash.status,
+    pacing: hash.pacing,
+    currentIndex: Number(hash.currentIndex),
+    revealed: hash.revealed === "true",
+    locked: locked.sort(),
+  });
+}

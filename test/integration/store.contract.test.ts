@@ -1,0 +1,139 @@
+// One contract, two stores: the embedded journal store and the Redis store must behave the same (SPEC S1–S9).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import type { Store } from "../../server/src/domain/store.ts";
+import { EmbeddedStore } from "../../server/src/store/embedded/embedded.store.ts";
+import { RedisStore } from "../../server/src/store/redis/redis.store.ts";
+import { aMission, aRating, aWorkshop, STATEMENT_CODES, id } from "../support/fixtures.ts";
+import { recount } from "../support/recount.ts";
+
+const SETUP = { statementCodes: [...STATEMENT_CODES], scalePoints: 5 };
+
+const implementations: [string, () => Store][] = [
+  ["embedded", () => new EmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), "peerpulse-contract-")) })],
+  ["redis (real redis-server)", () => new RedisStore(inject("redisUrl"))],
+];
+
+describe.each(implementations)("store contract: %s", (_name, makeStore) => {
+  const store = makeStore();
+  afterAll(() => store.close());
+
+  async function openWorkshop(overrides = {}) {
+    const mission = aMission();
+    await store.createMission(mission, "hash");
+    const workshop = aWorkshop(mission, overrides);
+    expect(await store.createWorkshop(workshop, SETUP)).toBe(true);
+    return { mission, workshop };
+  }
+
+  it("S1: keeps missions and their facilitator key hash", async () => {
+    const mission = aMission();
+    await store.createMission(mission, "the-hash");
+    expect(await store.getMission(mission.id)).toEqual(mission);
+    expect(await store.getFacilitatorKeyHash(mission.id)).toBe("the-hash");
+    expect(await store.getMission(id())).toBeNull();
+  });
+
+  it("S2: keeps workshops, finds them by join code, and refuses a join code already taken", async () => {
+    const { mission, workshop } = await openWorkshop();
+    expect(await store.getWorkshop(workshop.id)).toEqual(workshop);
+    expect(await store.findWorkshopIdByJoinCode(workshop.joinCode)).toBe(workshop.id);
+    expect(await store.listWorkshopIds(mission.id)).toEqual([workshop.id]);
+    expect(await store.createWorkshop(aWorkshop(mission, { joinCode: workshop.joinCode }), SETUP)).toBe(false);
+    expect(await store.listWorkshopIds(mission.id)).toEqual([workshop.id]);
+  });
+
+  it("S3: changes a workshop's control state field by field", async () => {
+    const { workshop } = await openWorkshop({ status: "draft" });
+    await store.updateWorkshop(workshop.id, { status: "open", currentIndex: 2 });
+    await store.updateWorkshop(workshop.id, { lock: "C1" });
+    await store.updateWorkshop(workshop.id, { lock: "A1", revealed: true });
+    const changed = await store.updateWorkshop(workshop.id, { unlock: "C1" });
+    expect(changed).toEqual({ ...workshop, status: "open", currentIndex: 2, revealed: true, locked: ["A1"] });
+    expect(await store.updateWorkshop(id(), { status: "closed" })).toBeNull();
+  });
+
+  it("S4: counts joined participants by token", async () => {
+    const { workshop } = await openWorkshop();
+    await store.addParticipant(workshop.id, "p1", "token-hash-1");
+    await store.addParticipant(workshop.id, "p2", "token-hash-2");
+    expect(await store.findParticipant(workshop.id, "token-hash-2")).toBe("p2");
+    expect(await store.findParticipant(workshop.id, "nope")).toBeNull();
+    expect((await store.getTally(workshop.id))?.joined).toBe(2);
+  });
+
+  it("S5: a rating moves one count; changing it moves exactly one count; don't know is counted apart", async () => {
+    const { workshop } = await openWorkshop();
+    expect(await store.recordRating(aRating(workshop, "p1", "L1", 4))).toEqual({ accepted: true, outcome: "recorded" });
+    expect(await store.recordRating(aRating(workshop, "p2", "L1", "dont-know"))).toEqual({ accepted: true, outcome: "recorded" });
+    expect(await store.recordRating(aRating(workshop, "p1", "L1", 2))).toEqual({ accepted: true, outcome: "changed" });
+    expect(await store.recordRating(aRating(workshop, "p1", "L1", 2))).toEqual({ accepted: true, outcome: "unchanged" });
+    const tally = await store.getTally(workshop.id);
+    expect(tally?.statements.L1).toEqual({ counts: [0, 1, 0, 0, 0], dontKnow: 1 });
+    expect(tally?.statements.L2).toEqual({ counts: [0, 0, 0, 0, 0], dontKnow: 0 });
+    expect(tally?.voted).toBe(2);
+    expect((await store.ratedCodes(workshop.id, "p1")).sort()).toEqual(["L1"]);
+  });
+
+  it("S6: a vote id re-sent counts once, even after a later change (no revert by replay)", async () => {
+    const { workshop } = await openWorkshop();
+    const first = aRating(workshop, "p1", "C1", 5);
+    await store.recordRating(first);
+    expect(await store.recordRating(first)).toEqual({ accepted: true, outcome: "duplicate" });
+    await store.recordRating(aRating(workshop, "p1", "C1", 1));
+    expect(await store.recordRating(first)).toEqual({ accepted: true, outcome: "duplicate" });
+    expect((await store.getTally(workshop.id))?.statements.C1).toEqual({ counts: [1, 0, 0, 0, 0], dontKnow: 0 });
+  });
+
+  it("S7: refuses ratings on draft, closed, unknown, locked and not-yet-open statements without changing anything", async () => {
+    const { workshop: draft } = await openWorkshop({ status: "draft" });
+    expect(await store.recordRating(aRating(draft, "p", "L1", 3))).toEqual({ accepted: false, refusal: "workshop_not_open" });
+    const { workshop: closed } = await openWorkshop({ status: "closed" });
+    expect(await store.recordRating(aRating(closed, "p", "L1", 3))).toEqual({ accepted: false, refusal: "workshop_closed" });
+    const { workshop } = await openWorkshop({ pacing: "presenter-led", currentIndex: 1, locked: ["L1"] });
+    expect(await store.recordRating(aRating(workshop, "p", "Z9", 3))).toEqual({ accepted: false, refusal: "statement_unknown" });
+    expect(await store.recordRating(aRating(workshop, "p", "L1", 3))).toEqual({ accepted: false, refusal: "statement_locked" });
+    expect(await store.recordRating(aRating(workshop, "p", "C1", 3))).toEqual({ accepted: false, refusal: "statement_not_open" });
+    expect(await store.recordRating(aRating(workshop, "p", "L2", 3))).toEqual({ accepted: true, outcome: "recorded" });
+    expect(await store.recordRating({ ...aRating(workshop, "p", "L2", 3), workshopId: id() })).toEqual({
+      accepted: false,
+      refusal: "workshop_not_found",
+    });
+    const tally = await store.getTally(workshop.id);
+    expect(recount(await store.listRatings(workshop.id), 5)).toEqual(tally?.statements);
+    expect(tally?.voted).toBe(1);
+    expect((await store.getTally(draft.id))?.voted).toBe(0);
+  });
+
+  it("S8: concurrent ratings and changes from many participants leave tallies equal to a recount", async () => {
+    const { workshop } = await openWorkshop();
+    const ratings = Array.from({ length: 60 }, (_, participant) =>
+      STATEMENT_CODES.flatMap((code, index) => [
+        aRating(workshop, `p${participant}`, code, ((participant + index) % 5) + 1),
+        aRating(workshop, `p${participant}`, code, participant % 7 === 0 ? "dont-know" : ((participant * 3 + index) % 5) + 1),
+      ]),
+    ).flat();
+    const results = await Promise.all(ratings.map((rating) => store.recordRating(rating)));
+    expect(results.every((result) => result.accepted)).toBe(true);
+    await Promise.all(ratings.slice(0, 50).map((rating) => store.recordRating(rating)));
+    const tally = await store.getTally(workshop.id);
+    const stored = await store.listRatings(workshop.id);
+    expect(stored).toHaveLength(60 * STATEMENT_CODES.length);
+    expect(tally?.statements).toEqual(recount(stored, 5));
+    for (const code of STATEMENT_CODES) {
+      const statement = tally?.statements[code];
+      expect((statement?.counts.reduce((a, b) => a + b, 0) ?? 0) + (statement?.dontKnow ?? 0)).toBe(60);
+    }
+  });
+
+  it("S9: unknown ids read as null or empty, never as an error", async () => {
+    expect(await store.getWorkshop(id())).toBeNull();
+    expect(await store.getTally(id())).toBeNull();
+    expect(await store.listRatings(id())).toEqual([]);
+    expect(await store.ratedCodes(id(), "p")).toEqual([]);
+    expect(await store.findWorkshopIdByJoinCode("999999x")).toBeNull();
+    expect((await store.health()).status).toBe("ok");
+  });
+});
