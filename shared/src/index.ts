@@ -1,2 +1,3 @@
 export * from "./protocol/index.ts";
 export * from "./schemas/index.ts";
+export * from "./questionnaire/index.ts";
