@@ -1,4 +1,5 @@
 // The Socket.IO protocol: typed event maps that the server and every screen import.
+import { z } from "zod";
 import type { Ack } from "../schemas/errors.ts";
 import type { RatingSubmission } from "../schemas/rating.ts";
 import type { WorkshopTally } from "../schemas/tally.ts";
@@ -9,32 +10,14 @@ import type { FacilitatorWorkshopView, SubscribeRequest, WorkshopControlState } 
 export const PROTOCOL_VERSION = 1;
 
 /** What the server did with a rating: a re-sent vote id is a duplicate and changes nothing. */
-export type RatingOutcome = "recorded" | "changed" | "unchanged" | "duplicate";
+export const RatingOutcome = z.enum(["recorded", "changed", "unchanged", "duplicate"]);
+/** What the server did with a rating. */
+export type RatingOutcome = z.infer<typeof RatingOutcome>;
 
 /** Acknowledgement data of `rating:submit`. */
-export interface RatingReceipt {
-  voteId: string;
-  statementCode: string;
-  outcome: RatingOutcome;
-}
-
-/** Handshake `auth` of a participant socket (token from `POST /api/join`). */
-export interface ParticipantAuth {
-  protocol: number;
-  role: "participant";
-  token: string;
-}
-
-/** Handshake `auth` of a facilitator's console or presenter screen. */
-export interface FacilitatorAuth {
-  protocol: number;
-  role: "facilitator";
-  missionId: string;
-  facilitatorKey: string;
-}
-
-/** Every handshake `auth`. */
-export type SocketAuth = ParticipantAuth | FacilitatorAuth;
+export const RatingReceipt = z.object({ voteId: z.string(), statementCode: z.string(), outcome: RatingOutcome });
+/** Acknowledgement data of `rating:submit`. */
+export type RatingReceipt = z.infer<typeof RatingReceipt>;
 
 /** Events a client sends; each ends with an acknowledgement callback. */
 export interface ClientToServerEvents {

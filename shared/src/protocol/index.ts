@@ -1,3 +1,4 @@
 export * from "./commands.ts";
 export * from "./events.ts";
 export * from "./views.ts";
+export * from "./auth.ts";

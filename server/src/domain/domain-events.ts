@@ -1,0 +1,12 @@
+// What the domain announces; the realtime module alone turns these into socket emits.
+import type { WorkshopControlState } from "@peerpulse/shared";
+
+/** Listeners of domain events. Services raise them and never emit to sockets themselves. */
+export interface DomainEvents {
+  /** Ratings of a workshop changed: its tally should reach subscribers soon (coalesced). */
+  ratingsChanged(workshopId: string): void;
+  /** A participant joined: the joined count changed. */
+  participantJoined(workshopId: string): void;
+  /** The control state of a workshop changed. */
+  workshopChanged(state: WorkshopControlState): void;
+}

@@ -1,0 +1,110 @@
+// Missions and their workshops: creation, the facilitator key that guards them, and reads.
+import {
+  MissionDraft,
+  WorkshopDraft,
+  type FacilitatorWorkshopView,
+  type Mission,
+  type Workshop,
+} from "@peerpulse/shared";
+import { DomainError } from "./domain-error.ts";
+import { hashSecret, newFacilitatorKey, newId, newJoinCode, secretMatches } from "./secrets.ts";
+import type { Store } from "./store.ts";
+
+const JOIN_CODE_ATTEMPTS = 20;
+
+/** Creates and reads missions and workshops; every read of a facilitator goes through `authorize`. */
+export class MissionService {
+  /** Missions never change after creation, so they are cached for the hot rating path. */
+  private readonly missions = new Map<string, Mission>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly publicUrl: string,
+  ) {}
+
+  /** Creates a mission and returns its facilitator key, which is shown once and stored only as a hash. */
+  async createMission(input: MissionDraft): Promise<{ mission: Mission; facilitatorKey: string }> {
+    const draft = MissionDraft.parse(input);
+    const mission: Mission = {
+      ...draft,
+      id: newId("m"),
+      constituencies: draft.constituencies.map((constituency) => ({ ...constituency, id: constituency.id ?? newId("c") })),
+      createdAt: new Date().toISOString(),
+    };
+    const facilitatorKey = newFacilitatorKey();
+    await this.store.createMission(mission, hashSecret(facilitatorKey));
+    return { mission, facilitatorKey };
+  }
+
+  /** Checks a facilitator key against a mission; refuses a missing key, a wrong key and an unknown mission alike. */
+  async authorize(missionId: string, facilitatorKey: string | undefined): Promise<Mission> {
+    if (!facilitatorKey) throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
+    const storedHash = await this.store.getFacilitatorKeyHash(missionId);
+    if (!storedHash || !secretMatches(facilitatorKey, storedHash)) {
+      throw new DomainError("bad_facilitator_key", "the facilitator key does not open this mission");
+    }
+    return this.getMission(missionId);
+  }
+
+  /** Checks a facilitator key against the mission a workshop belongs to. */
+  async authorizeWorkshop(workshopId: string, facilitatorKey: string | undefined): Promise<{ mission: Mission; workshop: Workshop }> {
+    const workshop = await this.getWorkshop(workshopId);
+    const mission = await this.authorize(workshop.missionId, facilitatorKey);
+    return { mission, workshop };
+  }
+
+  async getMission(missionId: string): Promise<Mission> {
+    const cached = this.missions.get(missionId);
+    if (cached) return cached;
+    const mission = await this.store.getMission(missionId);
+    if (!mission) throw new DomainError("mission_not_found", `no mission ${missionId}`);
+    this.missions.set(missionId, mission);
+    return mission;
+  }
+
+  async getWorkshop(workshopId: string): Promise<Workshop> {
+    const workshop = await this.store.getWorkshop(workshopId);
+    if (!workshop) throw new DomainError("workshop_not_found", `no workshop ${workshopId}`);
+    return workshop;
+  }
+
+  /** Creates a workshop in draft with a join code no other workshop holds. */
+  async createWorkshop(mission: Mission, input: WorkshopDraft): Promise<FacilitatorWorkshopView> {
+    const draft = WorkshopDraft.parse(input);
+    const constituency = mission.constituencies.find((candidate) => candidate.id === draft.constituencyId);
+    if (!constituency) throw new DomainError("constituency_not_found", `mission ${mission.id} has no constituency ${draft.constituencyId}`);
+    const setup = { statementCodes: mission.statements.map((statement) => statement.code), scalePoints: mission.scale.points.length };
+    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt += 1) {
+      const workshop: Workshop = {
+        ...draft,
+        id: newId("w"),
+        missionId: mission.id,
+        joinCode: newJoinCode(),
+        status: "draft",
+        currentIndex: 0,
+        locked: [],
+        revealed: false,
+      };
+      if (await this.store.createWorkshop(workshop, setup)) return this.facilitatorView(mission, workshop);
+    }
+    throw new DomainError("internal", "could not find a free join code; try again");
+  }
+
+  async listWorkshops(missionId: string): Promise<Workshop[]> {
+    const ids = await this.store.listWorkshopIds(missionId);
+    const workshops = await Promise.all(ids.map((id) => this.store.getWorkshop(id)));
+    return workshops.filter((workshop): workshop is Workshop => workshop !== null);
+  }
+
+  /** The whole of a workshop for its facilitator. */
+  facilitatorView(mission: Mission, workshop: Workshop): FacilitatorWorkshopView {
+    const constituency = mission.constituencies.find((candidate) => candidate.id === workshop.constituencyId);
+    if (!constituency) throw new DomainError("constituency_not_found", `no constituency ${workshop.constituencyId}`);
+    return { workshop, mission, constituency, joinUrl: this.joinUrl(workshop.joinCode) };
+  }
+
+  /** The address participants open (or scan) to join. */
+  joinUrl(joinCode: string): string {
+    return `${this.publicUrl}/j/${joinCode}`;
+  }
+}

@@ -1,0 +1,40 @@
+// Facilitator keys, participant tokens and ids: random, stored only as hashes, compared in constant time.
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+
+/** A new facilitator key: 192 random bits, so a fast hash is enough to store it. */
+export function newFacilitatorKey(): string {
+  return `fk_${randomBytes(24).toString("base64url")}`;
+}
+
+/** A participant token names its workshop, so the server finds the right place to check it. */
+export function newParticipantToken(workshopId: string): string {
+  return `${workshopId}.${randomBytes(18).toString("base64url")}`;
+}
+
+/** The workshop a token claims to belong to, or null when it is not shaped like a token. */
+export function workshopOfToken(token: string): string | null {
+  const match = /^([A-Za-z0-9_-]{6,40})\.[A-Za-z0-9_-]{24}$/.exec(token);
+  return match?.[1] ?? null;
+}
+
+/** The SHA-256 of a secret, as stored. */
+export function hashSecret(secret: string): string {
+  return createHash("sha256").update(secret).digest("hex");
+}
+
+/** Compares a presented secret with a stored hash in constant time. */
+export function secretMatches(presented: string, storedHash: string): boolean {
+  const presentedHash = Buffer.from(hashSecret(presented), "hex");
+  const stored = Buffer.from(storedHash, "hex");
+  return stored.length === presentedHash.length && timingSafeEqual(presentedHash, stored);
+}
+
+/** A random url-safe id. */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(12).toString("base64url")}`;
+}
+
+/** A six-digit join code, easy to read aloud and to type on a phone keypad. */
+export function newJoinCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}

@@ -1,0 +1,28 @@
+// Wires the domain services around one store and one listener of domain events.
+import type { DomainEvents } from "./domain-events.ts";
+import { MissionService } from "./mission.service.ts";
+import { ParticipationService } from "./participation.service.ts";
+import type { Store } from "./store.ts";
+import { TallyService } from "./tally.service.ts";
+import { WorkshopControlService } from "./workshop-control.service.ts";
+
+/** The domain, ready to be called by the HTTP routes and socket handlers. */
+export interface Services {
+  store: Store;
+  missions: MissionService;
+  participation: ParticipationService;
+  control: WorkshopControlService;
+  tallies: TallyService;
+}
+
+/** Builds the services. */
+export function createServices(store: Store, publicUrl: string, events: DomainEvents): Services {
+  const missions = new MissionService(store, publicUrl);
+  return {
+    store,
+    missions,
+    participation: new ParticipationService(store, missions, events),
+    control: new WorkshopControlService(store, events),
+    tallies: new TallyService(store, missions),
+  };
+}

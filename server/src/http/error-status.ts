@@ -1,0 +1,32 @@
+// The one mapping from error codes to HTTP statuses.
+import type { ErrorCode } from "@peerpulse/shared";
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  payload_too_large: 413,
+  rate_limited: 429,
+  not_found: 404,
+  bad_join_code: 404,
+  bad_participant_token: 401,
+  facilitator_key_required: 401,
+  bad_facilitator_key: 403,
+  mission_not_found: 404,
+  workshop_not_found: 404,
+  constituency_not_found: 404,
+  workshop_closed: 409,
+  workshop_not_open: 409,
+  statement_unknown: 404,
+  statement_locked: 409,
+  statement_not_open: 409,
+  value_off_scale: 400,
+  not_joined: 401,
+  not_subscribed: 409,
+  bad_origin: 403,
+  store_unavailable: 503,
+  internal: 500,
+};
+
+/** The HTTP status of an error code. */
+export function httpStatus(code: ErrorCode): number {
+  return STATUS[code];
+}

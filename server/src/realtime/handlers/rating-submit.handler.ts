@@ -1,0 +1,16 @@
+// rating:submit: a participant rates a statement; the acknowledgement says what the server did with it.
+import { RatingSubmission, type RatingReceipt } from "@peerpulse/shared";
+import { DomainError } from "../../domain/domain-error.ts";
+import type { Services } from "../../domain/services.ts";
+import type { PeerpulseSocket } from "../socket-types.ts";
+
+export function submitRating({ participation }: Services, socket: PeerpulseSocket) {
+  return {
+    schema: RatingSubmission,
+    handle: (submission: RatingSubmission): Promise<RatingReceipt> => {
+      const { identity } = socket.data;
+      if (identity.role !== "participant") throw new DomainError("not_joined", "only a participant who joined a workshop can rate");
+      return participation.rate(identity.participant, submission);
+    },
+  };
+}

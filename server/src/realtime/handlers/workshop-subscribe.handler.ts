@@ -1,0 +1,38 @@
+// workshop:subscribe / workshop:unsubscribe: a presenter screen or console follows a workshop's live state.
+import { SubscribeRequest, type FacilitatorWorkshopView } from "@peerpulse/shared";
+import { DomainError } from "../../domain/domain-error.ts";
+import type { Services } from "../../domain/services.ts";
+import { subscribersRoom } from "../rooms.ts";
+import type { PeerpulseSocket } from "../socket-types.ts";
+
+/** Checks that a facilitator socket's mission owns the workshop. */
+export async function facilitatorWorkshop({ missions }: Services, socket: PeerpulseSocket, workshopId: string) {
+  const { identity } = socket.data;
+  if (identity.role !== "facilitator") throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
+  const workshop = await missions.getWorkshop(workshopId);
+  if (workshop.missionId !== identity.mission.id) throw new DomainError("bad_facilitator_key", "the facilitator key does not open this workshop");
+  return { mission: identity.mission, workshop };
+}
+
+export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket) {
+  return {
+    schema: SubscribeRequest,
+    handle: async ({ workshopId }: SubscribeRequest): Promise<FacilitatorWorkshopView> => {
+      const { mission, workshop } = await facilitatorWorkshop(services, socket, workshopId);
+      await socket.join(subscribersRoom(workshopId));
+      // The full current state goes to this socket alone, so a (re)subscribe never misses anything.
+      socket.emit("tally:updated", await services.tallies.workshopTally(workshopId));
+      return services.missions.facilitatorView(mission, workshop);
+    },
+  };
+}
+
+export function unsubscribeFromWorkshop(services: Services, socket: PeerpulseSocket) {
+  return {
+    schema: SubscribeRequest,
+    handle: async ({ workshopId }: SubscribeRequest): Promise<null> => {
+      await socket.leave(subscribersRoom(workshopId));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+// Attaches Socket.IO to the HTTP server: origin check, handshake identity, event limits and handlers.
+import type { Server as HttpServer, IncomingMessage } from "node:http";
+import { Server } from "socket.io";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { PROTOCOL_VERSION, SocketAuth, type Ack } from "@peerpulse/shared";
+import type { FastifyBaseLogger } from "fastify";
+import { DomainError } from "../domain/domain-error.ts";
+import type { Services } from "../domain/services.ts";
+import { controlState } from "../domain/workshop-state.ts";
+import { acknowledged, toApiError } from "./acknowledge.ts";
+import { submitRating } from "./handlers/rating-submit.handler.ts";
+import { controlWorkshop } from "./handlers/workshop-control.handler.ts";
+import { subscribeToWorkshop, unsubscribeFromWorkshop } from "./handlers/workshop-subscribe.handler.ts";
+import { participantsRoom } from "./rooms.ts";
+import type { PeerpulseServer, PeerpulseSocket, SocketIdentity } from "./socket-types.ts";
+
+/** Largest socket message accepted, in bytes: a rating is under 200. */
+export const MAX_SOCKET_MESSAGE_BYTES = 16_384;
+/** Events one connection may send per window: enough to replay a whole offline queue at once. */
+export const SOCKET_EVENT_LIMIT = { points: 120, duration: 10 };
+
+/**
+ * A browser always sends Origin on a WebSocket upgrade, and CORS does not cover WebSockets: refuse an
+ * origin other than our own public one or the host itself (cross-site WebSocket hijacking). Clients
+ * that are not browsers send no Origin and are let through to the handshake checks.
+ */
+export function originAllowed(request: IncomingMessage, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    const url = new URL(origin);
+    return url.origin === new URL(publicUrl).origin || url.host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+export function createSocketServer(httpServer: HttpServer, services: Services, publicUrl: string, log: FastifyBaseLogger): PeerpulseServer {
+  const io: PeerpulseServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    cors: { origin: publicUrl },
+    allowRequest: (request, callback) => callback(originAllowed(request, publicUrl) ? null : "bad_origin", originAllowed(request, publicUrl)),
+  });
+
+  io.use((socket, next) => {
+    identify(services, socket.handshake.auth)
+      .then((identity) => {
+        socket.data.identity = identity;
+        next();
+      })
+      .catch((error: unknown) => {
+        const apiError = toApiError(error, (unexpected) => log.error({ err: unexpected }, "handshake failed"));
+        next(Object.assign(new Error(apiError.message), { data: apiError }));
+      });
+  });
+
+  io.on("connection", (socket) => {
+    wireSocket(services, socket, log);
+  });
+  return io;
+}
+
+async function identify(services: Services, auth: unknown): Promise<SocketIdentity> {
+  const parsed = SocketAuth.safeParse(auth);
+  if (!parsed.success) throw new DomainError("bad_request", "the handshake needs auth { protocol, role, token } or { protocol, role, missionId, facilitatorKey }");
+  if (parsed.data.protocol !== PROTOCOL_VERSION) throw new DomainError("bad_request", `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`);
+  if (parsed.data.role === "participant") return { role: "participant", participant: await services.participation.identify(parsed.data.token) };
+  return { role: "facilitator", mission: await services.missions.authorize(parsed.data.missionId, parsed.data.facilitatorKey) };
+}
+
+function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBaseLogger): void {
+  const limiter = new RateLimiterMemory(SOCKET_EVENT_LIMIT);
+  const logError = (error: unknown) => log.error({ err: error, socket: socket.id }, "socket handler failed");
+
+  socket.use((packet, next) => {
+    limiter.consume(socket.id).then(
+      () => next(),
+      () => {
+        const reply = packet[packet.length - 1] as unknown;
+        if (typeof reply === "function") {
+          (reply as (ack: Ack<never>) => void)({ ok: false, error: { code: "rate_limited", message: "too many messages; slow down" } });
+        }
+      },
+    );
+  });
+
+  const on = <Handler extends { schema: Parameters<typeof acknowledged>[1]; handle: (input: never) => Promise<unknown> }>(event: string, handler: Handler) => {
+    socket.on(event as "rating:submit", acknowledged(socket, handler.schema, handler.handle as (input: unknown) => Promise<unknown>, logError));
+  };
+  on("rating:submit", submitRating(services, socket));
+  on("workshop:subscribe", subscribeToWorkshop(services, socket));
+  on("workshop:unsubscribe", unsubscribeFromWorkshop(services, socket));
+  on("workshop:control", controlWorkshop(services, socket));
+
+  const { identity } = socket.data;
+  if (identity.role === "participant") {
+    const { workshopId } = identity.participant;
+    void socket.join(participantsRoom(workshopId));
+    services.missions.getWorkshop(workshopId).then(
+      (workshop) => socket.emit("workshop:updated", controlState(workshop)),
+      logError,
+    );
+  }
+}
