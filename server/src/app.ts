@@ -34,16 +34,21 @@ export interface App {
 }
 
 export async function buildApp(config: Config): Promise<App> {
-  const http = Fastify({ logger: loggerOptions(config.logLevel, config.development), bodyLimit: MAX_BODY_BYTES, trustProxy: true });
+  const http = Fastify({
+    logger: loggerOptions(config.logLevel, config.development),
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy: true,
+  });
   const store = createStore(
-    config.redisUrl ? { kind: "redis", url: config.redisUrl } : { kind: "embedded", dataDir: config.dataDir, onWarning: (message) => http.log.warn(message) },
+    config.redisUrl
+      ? { kind: "redis", url: config.redisUrl }
+      : { kind: "embedded", dataDir: config.dataDir, onWarning: (message) => http.log.warn(message) },
   );
-  let services: Services | undefined;
   const broadcaster = new Broadcaster(
-    () => services!.tallies,
+    () => services.tallies,
     (error, workshopId) => http.log.error({ err: error, workshopId }, "could not send a tally"),
   );
-  services = createServices(store, config.publicUrl, broadcaster);
+  const services = createServices(store, config.publicUrl, broadcaster);
 
   await http.register(helmet, {
     contentSecurityPolicy: {

@@ -7,7 +7,9 @@ const Environment = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must look like redis://host:6379" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "PUBLIC_URL must look like https://peerpulse.example.org" }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_URL must look like https://peerpulse.example.org" })
+    .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
 });
 
@@ -29,7 +31,9 @@ export class ConfigError extends Error {}
 
 /** Reads the configuration from environment variables. */
 export function configFromEnvironment(environment: NodeJS.ProcessEnv, clientDir?: string): Config {
-  const parsed = Environment.safeParse(Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== "")));
+  const parsed = Environment.safeParse(
+    Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== "")),
+  );
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`peerpulse cannot start, the configuration is wrong:\n  ${problems.join("\n  ")}`);

@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RatingReceipt, WorkshopTally } from "@peerpulse/shared";
-import { api, ask, createMission, createWorkshop, join, participantSocket, type ClientSocket } from "../support/clients.ts";
+import {
+  api,
+  ask,
+  createMission,
+  createWorkshop,
+  join,
+  participantSocket,
+  type ClientSocket,
+} from "../support/clients.ts";
 import { voteId } from "../support/fixtures.ts";
 import { spawnServer, type SpawnedServer } from "../support/spawned-server.ts";
 
@@ -33,22 +41,45 @@ describe("crash recovery of the embedded store", () => {
       }),
     );
     const sent = people.map((socket, index) => ({ socket, voteId: voteId(), value: (index % 5) + 1 }));
-    const acks = await Promise.all(sent.map(({ socket, voteId: id, value }) => ask<RatingReceipt>(socket, "rating:submit", { statementCode: "L1", value, voteId: id })));
+    const acks = await Promise.all(
+      sent.map(({ socket, voteId: id, value }) =>
+        ask<RatingReceipt>(socket, "rating:submit", { statementCode: "L1", value, voteId: id }),
+      ),
+    );
     expect(acks.every((ack) => ack.ok && ack.data.outcome === "recorded")).toBe(true);
 
     expect(await first.stop("SIGKILL")).toBeNull();
     const second = await spawnServer({ DATA_DIR: dataDir }, first.port);
     servers.push(second);
-    const tally = await api<WorkshopTally>(second.url, "GET", `/api/workshops/${view.workshop.id}/tally`, undefined, key);
+    const tally = await api<WorkshopTally>(
+      second.url,
+      "GET",
+      `/api/workshops/${view.workshop.id}/tally`,
+      undefined,
+      key,
+    );
     expect(tally.body.statements.L1).toEqual({ counts: [2, 1, 1, 1, 1], dontKnow: 0, suppressed: false });
     expect(tally.body.joined).toBe(6);
 
     // The same vote ids replayed after the restart (a phone that never saw its acknowledgement) count once.
-    const replayer = await participantSocket(second.url, (await api<{ token: string }>(second.url, "POST", "/api/join", { joinCode: view.workshop.joinCode })).body.token);
+    const replayer = await participantSocket(
+      second.url,
+      (await api<{ token: string }>(second.url, "POST", "/api/join", { joinCode: view.workshop.joinCode })).body.token,
+    );
     sockets.push(replayer);
-    const again = await ask<RatingReceipt>(replayer, "rating:submit", { statementCode: "L1", value: 5, voteId: sent[0]!.voteId });
+    const again = await ask<RatingReceipt>(replayer, "rating:submit", {
+      statementCode: "L1",
+      value: 5,
+      voteId: sent[0]!.voteId,
+    });
     expect(again).toMatchObject({ ok: true, data: { outcome: "duplicate" } });
-    const after = await api<WorkshopTally>(second.url, "GET", `/api/workshops/${view.workshop.id}/tally`, undefined, key);
+    const after = await api<WorkshopTally>(
+      second.url,
+      "GET",
+      `/api/workshops/${view.workshop.id}/tally`,
+      undefined,
+      key,
+    );
     expect(after.body.statements.L1).toEqual(tally.body.statements.L1);
   });
 });

@@ -27,7 +27,9 @@ describe("embedded store journal", () => {
     const before = { tally: await store.getTally(workshop.id), workshop: await store.getWorkshop(workshop.id) };
     await store.close();
     const reopened = new EmbeddedStore({ dataDir });
-    expect({ tally: await reopened.getTally(workshop.id), workshop: await reopened.getWorkshop(workshop.id) }).toEqual(before);
+    expect({ tally: await reopened.getTally(workshop.id), workshop: await reopened.getWorkshop(workshop.id) }).toEqual(
+      before,
+    );
     await reopened.close();
   });
 
@@ -36,14 +38,17 @@ describe("embedded store journal", () => {
     const { store, workshop } = await seeded(dataDir, 40);
     const first = aRating(workshop, "p1", "C1", 1);
     await store.recordRating(first);
-    for (let round = 0; round < 100; round += 1) await store.recordRating(aRating(workshop, "p1", "C2", (round % 5) + 1));
+    for (let round = 0; round < 100; round += 1)
+      await store.recordRating(aRating(workshop, "p1", "C2", (round % 5) + 1));
     await store.updateWorkshop(workshop.id, { status: "closed", lock: "A1", currentIndex: 3 });
     const lines = readFileSync(join(dataDir, "journal.ndjson"), "utf8").trim().split("\n").length;
     expect(lines).toBeLessThan(60);
     const before = { tally: await store.getTally(workshop.id), workshop: await store.getWorkshop(workshop.id) };
     await store.close();
     const reopened = new EmbeddedStore({ dataDir, compactAfter: 40 });
-    expect({ tally: await reopened.getTally(workshop.id), workshop: await reopened.getWorkshop(workshop.id) }).toEqual(before);
+    expect({ tally: await reopened.getTally(workshop.id), workshop: await reopened.getWorkshop(workshop.id) }).toEqual(
+      before,
+    );
     await reopened.updateWorkshop(workshop.id, { status: "open" });
     // The vote id of a rating replaced long ago is still known: a replay of it changes nothing.
     expect(await reopened.recordRating(first)).toEqual({ accepted: true, outcome: "duplicate" });

@@ -56,11 +56,25 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
       people.flatMap(({ socket }, person) => codes().map((code, index) => rate(socket, code, expected(person, index)))),
     );
     expect(receipts.every((receipt) => receipt.ok && receipt.data.outcome === "recorded")).toBe(true);
-    const live = await waitFor(presenter, "tally:updated", (tally) => tally.voted === 25 && Object.values(tally.statements).every((s) => !s.suppressed && s.counts.reduce((a, b) => a + b, 0) + s.dontKnow === 25));
+    const live = await waitFor(
+      presenter,
+      "tally:updated",
+      (tally) =>
+        tally.voted === 25 &&
+        Object.values(tally.statements).every(
+          (s) => !s.suppressed && s.counts.reduce((a, b) => a + b, 0) + s.dontKnow === 25,
+        ),
+    );
     const ratings = await running.app.store.listRatings(view.workshop.id);
     const truth = recount(ratings, 5, codes());
     for (const code of codes()) expect(live.statements[code]).toEqual({ ...truth[code], suppressed: false });
-    const overHttp = await api<WorkshopTally>(running.url, "GET", `/api/workshops/${view.workshop.id}/tally`, undefined, key);
+    const overHttp = await api<WorkshopTally>(
+      running.url,
+      "GET",
+      `/api/workshops/${view.workshop.id}/tally`,
+      undefined,
+      key,
+    );
     expect(overHttp.body).toEqual(live);
     expect(live.joined).toBe(25);
   });
@@ -73,9 +87,15 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
     const tallyOf = async () => (await running.app.services.tallies.workshopTally(view.workshop.id)).statements[code];
     expect(await tallyOf()).toEqual({ counts: [0, 0, 0, 5, 0], dontKnow: 0, suppressed: false });
     const changeId = voteId();
-    expect(await rate(people[0]!.socket, code, 1, changeId)).toEqual({ ok: true, data: { voteId: changeId, statementCode: code, outcome: "changed" } });
+    expect(await rate(people[0]!.socket, code, 1, changeId)).toEqual({
+      ok: true,
+      data: { voteId: changeId, statementCode: code, outcome: "changed" },
+    });
     expect(await tallyOf()).toEqual({ counts: [1, 0, 0, 4, 0], dontKnow: 0, suppressed: false });
-    const replay = await Promise.all([rate(people[0]!.socket, code, 1, changeId), rate(people[0]!.socket, code, 1, changeId)]);
+    const replay = await Promise.all([
+      rate(people[0]!.socket, code, 1, changeId),
+      rate(people[0]!.socket, code, 1, changeId),
+    ]);
     expect(replay.map((ack) => ack.ok && ack.data.outcome)).toEqual(["duplicate", "duplicate"]);
     expect(await tallyOf()).toEqual({ counts: [1, 0, 0, 4, 0], dontKnow: 0, suppressed: false });
   });
@@ -102,14 +122,26 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
   it("R5: facilitator commands work with the key and are refused without it", async () => {
     const view = await createWorkshop(running.url, mission, key, { open: false, pacing: "presenter-led" });
     const workshopId = view.workshop.id;
-    expect((await control(running.url, workshopId, "", { command: "open" })).body).toMatchObject({ error: { code: "facilitator_key_required" } });
+    expect((await control(running.url, workshopId, "", { command: "open" })).body).toMatchObject({
+      error: { code: "facilitator_key_required" },
+    });
     expect((await control(running.url, workshopId, "fk_wrong", { command: "open" })).status).toBe(403);
     const other = await createMission(running.url);
-    expect((await control(running.url, workshopId, other.key, { command: "open" })).body).toMatchObject({ error: { code: "bad_facilitator_key" } });
-    await expect(facilitatorSocket(running.url, mission.id, "fk_wrong")).rejects.toMatchObject({ data: { code: "bad_facilitator_key" } });
+    expect((await control(running.url, workshopId, other.key, { command: "open" })).body).toMatchObject({
+      error: { code: "bad_facilitator_key" },
+    });
+    await expect(facilitatorSocket(running.url, mission.id, "fk_wrong")).rejects.toMatchObject({
+      data: { code: "bad_facilitator_key" },
+    });
     const intruder = track(await facilitatorSocket(running.url, other.mission.id, other.key));
-    expect(await ask(intruder, "workshop:subscribe", { workshopId })).toMatchObject({ ok: false, error: { code: "bad_facilitator_key" } });
-    expect(await ask(intruder, "workshop:control", { workshopId, command: "open" })).toMatchObject({ ok: false, error: { code: "bad_facilitator_key" } });
+    expect(await ask(intruder, "workshop:subscribe", { workshopId })).toMatchObject({
+      ok: false,
+      error: { code: "bad_facilitator_key" },
+    });
+    expect(await ask(intruder, "workshop:control", { workshopId, command: "open" })).toMatchObject({
+      ok: false,
+      error: { code: "bad_facilitator_key" },
+    });
     expect((await running.app.store.getWorkshop(workshopId))?.status).toBe("draft");
 
     const console = track(await facilitatorSocket(running.url, mission.id, key));
@@ -126,7 +158,10 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
       [{ command: "close" }, { status: "closed" }],
     ];
     for (const [command, expected] of steps) {
-      const matches = (state: WorkshopControlState) => Object.entries(expected).every(([field, value]) => JSON.stringify(state[field as keyof WorkshopControlState]) === JSON.stringify(value));
+      const matches = (state: WorkshopControlState) =>
+        Object.entries(expected).every(
+          ([field, value]) => JSON.stringify(state[field as keyof WorkshopControlState]) === JSON.stringify(value),
+        );
       const [ack, pushed] = await Promise.all([
         ask<WorkshopControlState>(console, "workshop:control", { workshopId, ...command }),
         waitFor(participant!.socket, "workshop:updated", matches),
@@ -135,7 +170,10 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
       expect(pushed).toEqual(ack.ok ? ack.data : null);
     }
     // A participant socket cannot issue facilitator commands.
-    expect(await ask(participant!.socket, "workshop:control", { workshopId, command: "open" })).toMatchObject({ ok: false, error: { code: "facilitator_key_required" } });
+    expect(await ask(participant!.socket, "workshop:control", { workshopId, command: "open" })).toMatchObject({
+      ok: false,
+      error: { code: "facilitator_key_required" },
+    });
   });
 
   it("R6: every kind of bad rating is refused with its own code and changes nothing", async () => {
@@ -158,12 +196,13 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
       ["not an object", "bad_request"],
       [{ __proto__: { polluted: true }, statementCode: "L1", value: 3, voteId: voteId() }, "statement_locked"],
     ];
-    for (const [payload, code] of refusals) expect(await ask(socket, "rating:submit", payload)).toMatchObject({ ok: false, error: { code } });
+    for (const [payload, code] of refusals)
+      expect(await ask(socket, "rating:submit", payload)).toMatchObject({ ok: false, error: { code } });
     await control(running.url, workshopId, key, { command: "close" });
     expect(await rate(socket, codes()[0]!, 3)).toMatchObject({ ok: false, error: { code: "workshop_closed" } });
     expect(await running.app.store.getTally(workshopId)).toEqual(before);
     // No acknowledgement callback: ignored, and the connection stays usable.
-    socket.emit("rating:submit", { statementCode: "L1", value: 3, voteId: voteId() } as never, undefined as never);
+    socket.emit("rating:submit", { statementCode: "L1", value: 3, voteId: voteId() }, undefined as never);
     expect(await rate(socket, codes()[0]!, 3)).toMatchObject({ ok: false, error: { code: "workshop_closed" } });
   });
 
@@ -179,9 +218,15 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
   });
 
   it("R8: unknown join codes and bad tokens are refused with their own codes", async () => {
-    expect((await api(running.url, "POST", "/api/join", { joinCode: "000000" })).body).toMatchObject({ error: { code: "bad_join_code" } });
-    expect((await api(running.url, "POST", "/api/join", { joinCode: 12 })).body).toMatchObject({ error: { code: "bad_request" } });
-    await expect(participantSocket(running.url, "w_notreal.AAAAAAAAAAAAAAAAAAAAAAAA")).rejects.toMatchObject({ data: { code: "bad_participant_token" } });
+    expect((await api(running.url, "POST", "/api/join", { joinCode: "000000" })).body).toMatchObject({
+      error: { code: "bad_join_code" },
+    });
+    expect((await api(running.url, "POST", "/api/join", { joinCode: 12 })).body).toMatchObject({
+      error: { code: "bad_request" },
+    });
+    await expect(participantSocket(running.url, "w_notreal.AAAAAAAAAAAAAAAAAAAAAAAA")).rejects.toMatchObject({
+      data: { code: "bad_participant_token" },
+    });
     await expect(participantSocket(running.url, "")).rejects.toMatchObject({ data: { code: "bad_request" } });
   });
 

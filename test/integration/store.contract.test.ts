@@ -67,9 +67,15 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
   it("S5: a rating moves one count; changing it moves exactly one count; don't know is counted apart", async () => {
     const { workshop } = await openWorkshop();
     expect(await store.recordRating(aRating(workshop, "p1", "L1", 4))).toEqual({ accepted: true, outcome: "recorded" });
-    expect(await store.recordRating(aRating(workshop, "p2", "L1", "dont-know"))).toEqual({ accepted: true, outcome: "recorded" });
+    expect(await store.recordRating(aRating(workshop, "p2", "L1", "dont-know"))).toEqual({
+      accepted: true,
+      outcome: "recorded",
+    });
     expect(await store.recordRating(aRating(workshop, "p1", "L1", 2))).toEqual({ accepted: true, outcome: "changed" });
-    expect(await store.recordRating(aRating(workshop, "p1", "L1", 2))).toEqual({ accepted: true, outcome: "unchanged" });
+    expect(await store.recordRating(aRating(workshop, "p1", "L1", 2))).toEqual({
+      accepted: true,
+      outcome: "unchanged",
+    });
     const tally = await store.getTally(workshop.id);
     expect(tally?.statements.L1).toEqual({ counts: [0, 1, 0, 0, 0], dontKnow: 1 });
     expect(tally?.statements.L2).toEqual({ counts: [0, 0, 0, 0, 0], dontKnow: 0 });
@@ -89,13 +95,28 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
 
   it("S7: refuses ratings on draft, closed, unknown, locked and not-yet-open statements without changing anything", async () => {
     const { workshop: draft } = await openWorkshop({ status: "draft" });
-    expect(await store.recordRating(aRating(draft, "p", "L1", 3))).toEqual({ accepted: false, refusal: "workshop_not_open" });
+    expect(await store.recordRating(aRating(draft, "p", "L1", 3))).toEqual({
+      accepted: false,
+      refusal: "workshop_not_open",
+    });
     const { workshop: closed } = await openWorkshop({ status: "closed" });
-    expect(await store.recordRating(aRating(closed, "p", "L1", 3))).toEqual({ accepted: false, refusal: "workshop_closed" });
+    expect(await store.recordRating(aRating(closed, "p", "L1", 3))).toEqual({
+      accepted: false,
+      refusal: "workshop_closed",
+    });
     const { workshop } = await openWorkshop({ pacing: "presenter-led", currentIndex: 1, locked: ["L1"] });
-    expect(await store.recordRating(aRating(workshop, "p", "Z9", 3))).toEqual({ accepted: false, refusal: "statement_unknown" });
-    expect(await store.recordRating(aRating(workshop, "p", "L1", 3))).toEqual({ accepted: false, refusal: "statement_locked" });
-    expect(await store.recordRating(aRating(workshop, "p", "C1", 3))).toEqual({ accepted: false, refusal: "statement_not_open" });
+    expect(await store.recordRating(aRating(workshop, "p", "Z9", 3))).toEqual({
+      accepted: false,
+      refusal: "statement_unknown",
+    });
+    expect(await store.recordRating(aRating(workshop, "p", "L1", 3))).toEqual({
+      accepted: false,
+      refusal: "statement_locked",
+    });
+    expect(await store.recordRating(aRating(workshop, "p", "C1", 3))).toEqual({
+      accepted: false,
+      refusal: "statement_not_open",
+    });
     expect(await store.recordRating(aRating(workshop, "p", "L2", 3))).toEqual({ accepted: true, outcome: "recorded" });
     expect(await store.recordRating({ ...aRating(workshop, "p", "L2", 3), workshopId: id() })).toEqual({
       accepted: false,
@@ -112,7 +133,12 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
     const ratings = Array.from({ length: 60 }, (_, participant) =>
       STATEMENT_CODES.flatMap((code, index) => [
         aRating(workshop, `p${participant}`, code, ((participant + index) % 5) + 1),
-        aRating(workshop, `p${participant}`, code, participant % 7 === 0 ? "dont-know" : ((participant * 3 + index) % 5) + 1),
+        aRating(
+          workshop,
+          `p${participant}`,
+          code,
+          participant % 7 === 0 ? "dont-know" : ((participant * 3 + index) % 5) + 1,
+        ),
       ]),
     ).flat();
     const results = await Promise.all(ratings.map((rating) => store.recordRating(rating)));

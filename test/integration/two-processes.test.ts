@@ -21,7 +21,10 @@ describe("two server processes on one Redis", () => {
   const sockets: ClientSocket[] = [];
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([spawnServer({ REDIS_URL: inject("redisUrl") }), spawnServer({ REDIS_URL: inject("redisUrl") })]);
+    [a, b] = await Promise.all([
+      spawnServer({ REDIS_URL: inject("redisUrl") }),
+      spawnServer({ REDIS_URL: inject("redisUrl") }),
+    ]);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.close();
@@ -45,7 +48,15 @@ describe("two server processes on one Redis", () => {
       }),
     );
     const arrived = waitFor(presenter, "tally:updated", (tally) => tally.voted === 10);
-    const acks = await Promise.all(people.map((socket, index) => ask<RatingReceipt>(socket, "rating:submit", { statementCode: "L1", value: index < 6 ? 4 : 2, voteId: voteId() })));
+    const acks = await Promise.all(
+      people.map((socket, index) =>
+        ask<RatingReceipt>(socket, "rating:submit", {
+          statementCode: "L1",
+          value: index < 6 ? 4 : 2,
+          voteId: voteId(),
+        }),
+      ),
+    );
     expect(acks.every((ack) => ack.ok)).toBe(true);
     const live = await arrived;
     expect(live.statements.L1).toEqual({ counts: [0, 4, 0, 6, 0], dontKnow: 0, suppressed: false });

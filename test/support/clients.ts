@@ -15,10 +15,19 @@ import {
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export async function api<T>(url: string, method: string, path: string, body?: unknown, key?: string): Promise<{ status: number; body: T }> {
+export async function api<T>(
+  url: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  key?: string,
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(key ? { "x-facilitator-key": key } : {}) },
+    headers: {
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...(key ? { "x-facilitator-key": key } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as T };
@@ -37,8 +46,16 @@ export function missionDraft(overrides: Partial<MissionDraft> = {}): MissionDraf
   };
 }
 
-export async function createMission(url: string, overrides: Partial<MissionDraft> = {}): Promise<{ mission: Mission; key: string }> {
-  const created = await api<{ mission: Mission; facilitatorKey: string }>(url, "POST", "/api/missions", missionDraft(overrides));
+export async function createMission(
+  url: string,
+  overrides: Partial<MissionDraft> = {},
+): Promise<{ mission: Mission; key: string }> {
+  const created = await api<{ mission: Mission; facilitatorKey: string }>(
+    url,
+    "POST",
+    "/api/missions",
+    missionDraft(overrides),
+  );
   if (created.status !== 201) throw new Error(`mission not created: ${JSON.stringify(created.body)}`);
   return { mission: created.body.mission, key: created.body.facilitatorKey };
 }
@@ -49,12 +66,18 @@ export async function createWorkshop(
   key: string,
   options: { pacing?: "presenter-led" | "self-paced"; open?: boolean; constituency?: number } = {},
 ): Promise<FacilitatorWorkshopView> {
-  const created = await api<FacilitatorWorkshopView>(url, "POST", `/api/missions/${mission.id}/workshops`, {
-    constituencyId: mission.constituencies[options.constituency ?? 0]!.id,
-    date: "2026-11-23",
-    place: "Capital",
-    pacing: options.pacing ?? "self-paced",
-  }, key);
+  const created = await api<FacilitatorWorkshopView>(
+    url,
+    "POST",
+    `/api/missions/${mission.id}/workshops`,
+    {
+      constituencyId: mission.constituencies[options.constituency ?? 0]!.id,
+      date: "2026-11-23",
+      place: "Capital",
+      pacing: options.pacing ?? "self-paced",
+    },
+    key,
+  );
   if (created.status !== 201) throw new Error(`workshop not created: ${JSON.stringify(created.body)}`);
   if (options.open ?? true) await control(url, created.body.workshop.id, key, { command: "open" });
   return created.body;
@@ -110,5 +133,7 @@ export function waitFor<E extends keyof ServerToClientEvents>(
 
 /** Emits an event and resolves with its acknowledgement. */
 export function ask<T>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<T>> {
-  return (socket.timeout(10_000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<Ack<T>> }).emitWithAck(event, payload);
+  return (
+    socket.timeout(10_000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<Ack<T>> }
+  ).emitWithAck(event, payload);
 }

@@ -54,6 +54,11 @@ export function aWorkshop(mission: Mission, overrides: Partial<Workshop> = {}): 
   };
 }
 
-export function aRating(workshop: Workshop, participantId: string, statementCode: string, value: RatingValue): RatingRecord {
+export function aRating(
+  workshop: Workshop,
+  participantId: string,
+  statementCode: string,
+  value: RatingValue,
+): RatingRecord {
   return { workshopId: workshop.id, participantId, statementCode, value, voteId: voteId() };
 }

@@ -41,7 +41,7 @@ export async function setup(project: TestProject): Promise<void> {
       clearTimeout(timer);
       reject(new Error(`could not start redis-server (${error.message}). ${HOW_TO_GET_REDIS}`));
     });
-    child.stdout?.on("data", (chunk: Buffer) => {
+    child.stdout.on("data", (chunk: Buffer) => {
       if (chunk.toString().includes("Ready to accept connections")) {
         clearTimeout(timer);
         resolve();

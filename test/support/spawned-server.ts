@@ -20,20 +20,29 @@ export async function spawnServer(environment: Record<string, string>, port?: nu
   const chosenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${chosenPort}`;
   const child = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(chosenPort), PUBLIC_URL: url, LOG_LEVEL: "warn", ...environment },
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(chosenPort),
+      PUBLIC_URL: url,
+      LOG_LEVEL: "warn",
+      ...environment,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  let running = true;
-  void exited.then(() => (running = false));
+  const running = () => child.exitCode === null && child.signalCode === null;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (!running) throw new Error(`the server exited before it was ready:\n${log}`);
+    if (!running()) throw new Error(`the server exited before it was ready:\n${log}`);
     if (Date.now() > deadline) throw new Error(`the server was not ready within 30 s:\n${log}`);
-    const ready = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -44,7 +53,7 @@ export async function spawnServer(environment: Record<string, string>, port?: nu
     output: () => log,
     exited,
     stop(signal = "SIGTERM") {
-      if (running) child.kill(signal);
+      if (running()) child.kill(signal);
       return exited;
     },
   };

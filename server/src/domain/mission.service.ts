@@ -28,7 +28,10 @@ export class MissionService {
     const mission: Mission = {
       ...draft,
       id: newId("m"),
-      constituencies: draft.constituencies.map((constituency) => ({ ...constituency, id: constituency.id ?? newId("c") })),
+      constituencies: draft.constituencies.map((constituency) => ({
+        ...constituency,
+        id: constituency.id ?? newId("c"),
+      })),
       createdAt: new Date().toISOString(),
     };
     const facilitatorKey = newFacilitatorKey();
@@ -47,7 +50,10 @@ export class MissionService {
   }
 
   /** Checks a facilitator key against the mission a workshop belongs to. */
-  async authorizeWorkshop(workshopId: string, facilitatorKey: string | undefined): Promise<{ mission: Mission; workshop: Workshop }> {
+  async authorizeWorkshop(
+    workshopId: string,
+    facilitatorKey: string | undefined,
+  ): Promise<{ mission: Mission; workshop: Workshop }> {
     const workshop = await this.getWorkshop(workshopId);
     const mission = await this.authorize(workshop.missionId, facilitatorKey);
     return { mission, workshop };
@@ -72,8 +78,15 @@ export class MissionService {
   async createWorkshop(mission: Mission, input: WorkshopDraft): Promise<FacilitatorWorkshopView> {
     const draft = WorkshopDraft.parse(input);
     const constituency = mission.constituencies.find((candidate) => candidate.id === draft.constituencyId);
-    if (!constituency) throw new DomainError("constituency_not_found", `mission ${mission.id} has no constituency ${draft.constituencyId}`);
-    const setup = { statementCodes: mission.statements.map((statement) => statement.code), scalePoints: mission.scale.points.length };
+    if (!constituency)
+      throw new DomainError(
+        "constituency_not_found",
+        `mission ${mission.id} has no constituency ${draft.constituencyId}`,
+      );
+    const setup = {
+      statementCodes: mission.statements.map((statement) => statement.code),
+      scalePoints: mission.scale.points.length,
+    };
     for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt += 1) {
       const workshop: Workshop = {
         ...draft,

@@ -49,7 +49,11 @@ export class ParticipationService {
     const mission = await this.missions.getMission(workshop.missionId);
     const returning = request.token ? await this.identify(request.token).catch(() => null) : null;
     if (returning?.workshopId === workshopId) {
-      return { token: request.token!, view: this.participantView(mission, workshop), ratedCodes: await this.store.ratedCodes(workshopId, returning.participantId) };
+      return {
+        token: request.token!,
+        view: this.participantView(mission, workshop),
+        ratedCodes: await this.store.ratedCodes(workshopId, returning.participantId),
+      };
     }
     const token = newParticipantToken(workshopId);
     await this.store.addParticipant(workshopId, newId("p"), hashSecret(token));
@@ -61,7 +65,11 @@ export class ParticipationService {
   async identify(token: string): Promise<ParticipantIdentity> {
     const workshopId = workshopOfToken(token);
     const participantId = workshopId ? await this.store.findParticipant(workshopId, hashSecret(token)) : null;
-    if (!workshopId || !participantId) throw new DomainError("bad_participant_token", "this device's participant token is not valid; join again with the code");
+    if (!workshopId || !participantId)
+      throw new DomainError(
+        "bad_participant_token",
+        "this device's participant token is not valid; join again with the code",
+      );
     const workshop = await this.missions.getWorkshop(workshopId);
     const mission = await this.missions.getMission(workshop.missionId);
     return { workshopId, missionId: mission.id, participantId, scalePoints: mission.scale.points.length };
@@ -76,9 +84,16 @@ export class ParticipationService {
   /** Records a rating. A vote id seen before is acknowledged again as a duplicate and counted once. */
   async rate(identity: ParticipantIdentity, submission: RatingSubmission): Promise<RatingReceipt> {
     if (typeof submission.value === "number" && submission.value > identity.scalePoints) {
-      throw new DomainError("value_off_scale", `the scale has ${identity.scalePoints} points; ${submission.value} is off it`);
+      throw new DomainError(
+        "value_off_scale",
+        `the scale has ${identity.scalePoints} points; ${submission.value} is off it`,
+      );
     }
-    const result = await this.store.recordRating({ ...submission, workshopId: identity.workshopId, participantId: identity.participantId });
+    const result = await this.store.recordRating({
+      ...submission,
+      workshopId: identity.workshopId,
+      participantId: identity.participantId,
+    });
     if (!result.accepted) throw new DomainError(result.refusal, REFUSALS[result.refusal]);
     if (result.outcome === "recorded" || result.outcome === "changed") this.events.ratingsChanged(identity.workshopId);
     return { voteId: submission.voteId, statementCode: submission.statementCode, outcome: result.outcome };

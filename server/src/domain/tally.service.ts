@@ -42,13 +42,19 @@ export class TallyService {
     const raw = await this.rawMissionTallies(mission);
     const points = mission.scale.points.length;
     const workshops: Record<string, WorkshopTally> = {};
-    for (const [workshopId, { tally }] of raw) workshops[workshopId] = toPublic(workshopId, tally, mission.anonymityMinimum);
+    for (const [workshopId, { tally }] of raw)
+      workshops[workshopId] = toPublic(workshopId, tally, mission.anonymityMinimum);
     const constituencies: Record<string, WorkshopTally> = {};
     for (const constituency of mission.constituencies) {
-      const parts = [...raw.values()].filter((entry) => entry.constituencyId === constituency.id).map((entry) => entry.tally);
+      const parts = [...raw.values()]
+        .filter((entry) => entry.constituencyId === constituency.id)
+        .map((entry) => entry.tally);
       const statements: Record<string, StatementTally> = {};
       for (const statement of mission.statements) {
-        statements[statement.code] = addTallies(points, parts.map((part) => part.statements[statement.code] ?? { counts: [], dontKnow: 0 }));
+        statements[statement.code] = addTallies(
+          points,
+          parts.map((part) => part.statements[statement.code] ?? { counts: [], dontKnow: 0 }),
+        );
       }
       const pooled = {
         joined: parts.reduce((sum, part) => sum + part.joined, 0),

@@ -19,11 +19,16 @@ export function handleErrors(app: FastifyInstance): void {
       request.log.error({ err: error }, "request failed");
       body = { code: "internal", message: "something went wrong on the server; try again" };
     }
-    const status = body.code === "bad_request" && error.statusCode && error.statusCode !== 429 ? error.statusCode : httpStatus(body.code);
+    const status =
+      body.code === "bad_request" && error.statusCode && error.statusCode !== 429
+        ? error.statusCode
+        : httpStatus(body.code);
     return reply.code(status).send({ error: body });
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: { code: "not_found", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }),
+    reply
+      .code(404)
+      .send({ error: { code: "not_found", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }),
   );
 }

@@ -5,7 +5,11 @@ import { DomainError } from "../domain/domain-error.ts";
 import { parseInput } from "../domain/parse-input.ts";
 import type { PeerpulseSocket } from "./socket-types.ts";
 
-type Reply<T> = (result: Ack<T>) => void;
+/** A socket event handler: the schema of its payload and what it does with a valid one. */
+export interface EventHandler<Input, Result> {
+  schema: z.ZodType<Input>;
+  handle(input: Input): Promise<Result>;
+}
 
 /** Turns any thrown value into the error a client may see; unexpected ones are logged, not shown. */
 export function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
@@ -18,18 +22,17 @@ export function toApiError(error: unknown, log: (error: unknown) => void): ApiEr
  * Wraps a handler: a payload that fails its schema is refused with `bad_request`; a call without an
  * acknowledgement callback is ignored, since the protocol requires one on every client event.
  */
-export function acknowledged<Schema extends z.ZodType, Result>(
+export function acknowledged<Input, Result>(
   socket: PeerpulseSocket,
-  schema: Schema,
-  handle: (input: z.output<Schema>) => Promise<Result>,
+  handler: EventHandler<Input, Result>,
   log: (error: unknown) => void,
 ) {
   return (payload: unknown, reply: unknown): void => {
     if (typeof reply !== "function") return;
-    const answer = reply as Reply<Result>;
+    const answer = reply as (result: Ack<Result>) => void;
     void (async () => {
       try {
-        answer({ ok: true, data: await handle(parseInput(schema, payload)) });
+        answer({ ok: true, data: await handler.handle(parseInput(handler.schema, payload)) });
       } catch (error) {
         if (socket.connected) answer({ ok: false, error: toApiError(error, log) });
       }

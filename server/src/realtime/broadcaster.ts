@@ -55,7 +55,8 @@ export class Broadcaster implements DomainEvents {
   private markDirty(workshopId: string): void {
     if (this.closed) return;
     let entry = this.pending.get(workshopId);
-    if (!entry) this.pending.set(workshopId, (entry = { timer: undefined, lastSentAt: 0, dirty: false, sending: false }));
+    if (!entry)
+      this.pending.set(workshopId, (entry = { timer: undefined, lastSentAt: 0, dirty: false, sending: false }));
     entry.dirty = true;
     this.schedule(workshopId, entry);
   }
@@ -78,6 +79,8 @@ export class Broadcaster implements DomainEvents {
       this.onError(error, workshopId);
     } finally {
       entry.sending = false;
+      // markDirty may have run during the await above.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (entry.dirty) this.schedule(workshopId, entry);
       else this.pending.delete(workshopId);
     }

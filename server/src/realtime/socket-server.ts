@@ -2,12 +2,12 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { Server } from "socket.io";
 import { RateLimiterMemory } from "rate-limiter-flexible";
-import { PROTOCOL_VERSION, SocketAuth, type Ack } from "@peerpulse/shared";
+import { PROTOCOL_VERSION, SocketAuth, type Ack, type ClientToServerEvents } from "@peerpulse/shared";
 import type { FastifyBaseLogger } from "fastify";
 import { DomainError } from "../domain/domain-error.ts";
 import type { Services } from "../domain/services.ts";
 import { controlState } from "../domain/workshop-state.ts";
-import { acknowledged, toApiError } from "./acknowledge.ts";
+import { acknowledged, toApiError, type EventHandler } from "./acknowledge.ts";
 import { submitRating } from "./handlers/rating-submit.handler.ts";
 import { controlWorkshop } from "./handlers/workshop-control.handler.ts";
 import { subscribeToWorkshop, unsubscribeFromWorkshop } from "./handlers/workshop-subscribe.handler.ts";
@@ -35,11 +35,17 @@ export function originAllowed(request: IncomingMessage, publicUrl: string): bool
   }
 }
 
-export function createSocketServer(httpServer: HttpServer, services: Services, publicUrl: string, log: FastifyBaseLogger): PeerpulseServer {
+export function createSocketServer(
+  httpServer: HttpServer,
+  services: Services,
+  publicUrl: string,
+  log: FastifyBaseLogger,
+): PeerpulseServer {
   const io: PeerpulseServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     cors: { origin: publicUrl },
-    allowRequest: (request, callback) => callback(originAllowed(request, publicUrl) ? null : "bad_origin", originAllowed(request, publicUrl)),
+    allowRequest: (request, callback) =>
+      callback(originAllowed(request, publicUrl) ? null : "bad_origin", originAllowed(request, publicUrl)),
   });
 
   io.use((socket, next) => {
@@ -62,10 +68,19 @@ export function createSocketServer(httpServer: HttpServer, services: Services, p
 
 async function identify(services: Services, auth: unknown): Promise<SocketIdentity> {
   const parsed = SocketAuth.safeParse(auth);
-  if (!parsed.success) throw new DomainError("bad_request", "the handshake needs auth { protocol, role, token } or { protocol, role, missionId, facilitatorKey }");
-  if (parsed.data.protocol !== PROTOCOL_VERSION) throw new DomainError("bad_request", `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`);
-  if (parsed.data.role === "participant") return { role: "participant", participant: await services.participation.identify(parsed.data.token) };
-  return { role: "facilitator", mission: await services.missions.authorize(parsed.data.missionId, parsed.data.facilitatorKey) };
+  if (!parsed.success)
+    throw new DomainError(
+      "bad_request",
+      "the handshake needs auth { protocol, role, token } or { protocol, role, missionId, facilitatorKey }",
+    );
+  if (parsed.data.protocol !== PROTOCOL_VERSION)
+    throw new DomainError("bad_request", `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`);
+  if (parsed.data.role === "participant")
+    return { role: "participant", participant: await services.participation.identify(parsed.data.token) };
+  return {
+    role: "facilitator",
+    mission: await services.missions.authorize(parsed.data.missionId, parsed.data.facilitatorKey),
+  };
 }
 
 function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBaseLogger): void {
@@ -78,14 +93,17 @@ function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBas
       () => {
         const reply = packet[packet.length - 1] as unknown;
         if (typeof reply === "function") {
-          (reply as (ack: Ack<never>) => void)({ ok: false, error: { code: "rate_limited", message: "too many messages; slow down" } });
+          (reply as (ack: Ack<never>) => void)({
+            ok: false,
+            error: { code: "rate_limited", message: "too many messages; slow down" },
+          });
         }
       },
     );
   });
 
-  const on = <Handler extends { schema: Parameters<typeof acknowledged>[1]; handle: (input: never) => Promise<unknown> }>(event: string, handler: Handler) => {
-    socket.on(event as "rating:submit", acknowledged(socket, handler.schema, handler.handle as (input: unknown) => Promise<unknown>, logError));
+  const on = <Input, Result>(event: keyof ClientToServerEvents, handler: EventHandler<Input, Result>) => {
+    socket.on(event, acknowledged(socket, handler, logError));
   };
   on("rating:submit", submitRating(services, socket));
   on("workshop:subscribe", subscribeToWorkshop(services, socket));
@@ -96,9 +114,8 @@ function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBas
   if (identity.role === "participant") {
     const { workshopId } = identity.participant;
     void socket.join(participantsRoom(workshopId));
-    services.missions.getWorkshop(workshopId).then(
-      (workshop) => socket.emit("workshop:updated", controlState(workshop)),
-      logError,
-    );
+    services.missions
+      .getWorkshop(workshopId)
+      .then((workshop) => socket.emit("workshop:updated", controlState(workshop)), logError);
   }
 }

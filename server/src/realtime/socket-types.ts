@@ -4,7 +4,8 @@ import type { ClientToServerEvents, Mission, ServerToClientEvents } from "@peerp
 import type { ParticipantIdentity } from "../domain/participation.service.ts";
 
 /** Who a socket is, set once by the handshake. */
-export type SocketIdentity = { role: "participant"; participant: ParticipantIdentity } | { role: "facilitator"; mission: Mission };
+export type SocketIdentity =
+  { role: "participant"; participant: ParticipantIdentity } | { role: "facilitator"; mission: Mission };
 
 /** Per-socket data. */
 export interface SocketData {

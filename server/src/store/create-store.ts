@@ -4,7 +4,8 @@ import { EmbeddedStore } from "./embedded/embedded.store.ts";
 import { RedisStore } from "./redis/redis.store.ts";
 
 /** Where state is kept. */
-export type StoreConfig = { kind: "redis"; url: string } | { kind: "embedded"; dataDir: string; onWarning?: (message: string) => void };
+export type StoreConfig =
+  { kind: "redis"; url: string } | { kind: "embedded"; dataDir: string; onWarning?: (message: string) => void };
 
 /** Builds the configured store. */
 export function createStore(config: StoreConfig): Store {

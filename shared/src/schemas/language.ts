@@ -18,5 +18,5 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /** Picks the text in the wanted language, falling back to English, then to any language given. */
 export function textIn(text: LocalizedText, language: Language): string {
-  return text[language] ?? text.en ?? Object.values(text).find((value) => value !== undefined) ?? "";
+  return text[language] ?? text.en ?? Object.values(text)[0] ?? "";
 }

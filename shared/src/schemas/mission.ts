@@ -67,15 +67,27 @@ export const MissionDraft = z
     const codes = new Set<string>();
     draft.statements.forEach((statement, index) => {
       if (!pillarIds.has(statement.pillar)) {
-        ctx.addIssue({ code: "custom", path: ["statements", index, "pillar"], message: `unknown pillar "${statement.pillar}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["statements", index, "pillar"],
+          message: `unknown pillar "${statement.pillar}"`,
+        });
       }
       if (codes.has(statement.code)) {
-        ctx.addIssue({ code: "custom", path: ["statements", index, "code"], message: `duplicate statement code "${statement.code}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["statements", index, "code"],
+          message: `duplicate statement code "${statement.code}"`,
+        });
       }
       codes.add(statement.code);
       for (const language of draft.languages) {
         if (!statement.text[language]) {
-          ctx.addIssue({ code: "custom", path: ["statements", index, "text", language], message: `statement ${statement.code} has no ${language} text` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["statements", index, "text", language],
+            message: `statement ${statement.code} has no ${language} text`,
+          });
         }
       }
     });

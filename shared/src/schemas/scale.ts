@@ -20,7 +20,12 @@ export const DEFAULT_SCALE: RatingScale = {
   points: [
     { en: "Strongly disagree", fr: "Pas du tout d'accord", ar: "غير موافق بشدة", es: "Muy en desacuerdo" },
     { en: "Disagree", fr: "Pas d'accord", ar: "غير موافق", es: "En desacuerdo" },
-    { en: "Neither agree nor disagree", fr: "Ni d'accord ni pas d'accord", ar: "محايد", es: "Ni de acuerdo ni en desacuerdo" },
+    {
+      en: "Neither agree nor disagree",
+      fr: "Ni d'accord ni pas d'accord",
+      ar: "محايد",
+      es: "Ni de acuerdo ni en desacuerdo",
+    },
     { en: "Agree", fr: "D'accord", ar: "موافق", es: "De acuerdo" },
     { en: "Strongly agree", fr: "Tout à fait d'accord", ar: "موافق بشدة", es: "Muy de acuerdo" },
   ],

@@ -9,7 +9,8 @@ export function submitRating({ participation }: Services, socket: PeerpulseSocke
     schema: RatingSubmission,
     handle: (submission: RatingSubmission): Promise<RatingReceipt> => {
       const { identity } = socket.data;
-      if (identity.role !== "participant") throw new DomainError("not_joined", "only a participant who joined a workshop can rate");
+      if (identity.role !== "participant")
+        throw new DomainError("not_joined", "only a participant who joined a workshop can rate");
       return participation.rate(identity.participant, submission);
     },
   };

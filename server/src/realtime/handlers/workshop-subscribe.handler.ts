@@ -8,9 +8,11 @@ import type { PeerpulseSocket } from "../socket-types.ts";
 /** Checks that a facilitator socket's mission owns the workshop. */
 export async function facilitatorWorkshop({ missions }: Services, socket: PeerpulseSocket, workshopId: string) {
   const { identity } = socket.data;
-  if (identity.role !== "facilitator") throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
+  if (identity.role !== "facilitator")
+    throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
   const workshop = await missions.getWorkshop(workshopId);
-  if (workshop.missionId !== identity.mission.id) throw new DomainError("bad_facilitator_key", "the facilitator key does not open this workshop");
+  if (workshop.missionId !== identity.mission.id)
+    throw new DomainError("bad_facilitator_key", "the facilitator key does not open this workshop");
   return { mission: identity.mission, workshop };
 }
 

@@ -7,10 +7,15 @@ import type { EmbeddedState, StateOperation } from "./embedded-state.ts";
  */
 export function operationsFor(state: EmbeddedState): StateOperation[] {
   const operations: StateOperation[] = [];
-  for (const { mission, keyHash } of state.missions.values()) operations.push({ op: "mission.create", mission, keyHash });
+  for (const { mission, keyHash } of state.missions.values())
+    operations.push({ op: "mission.create", mission, keyHash });
   for (const record of state.workshops.values()) {
     const { workshop, setup } = record;
-    operations.push({ op: "workshop.create", workshop: { ...workshop, status: "open", locked: [], currentIndex: setup.statementCodes.length }, setup });
+    operations.push({
+      op: "workshop.create",
+      workshop: { ...workshop, status: "open", locked: [], currentIndex: setup.statementCodes.length },
+      setup,
+    });
     for (const [tokenHash, participantId] of record.tokens) {
       operations.push({ op: "participant.add", workshopId: workshop.id, participantId, tokenHash });
     }

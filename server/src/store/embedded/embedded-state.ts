@@ -36,7 +36,11 @@ export class EmbeddedState {
   apply(operation: StateOperation): RecordResult | undefined {
     switch (operation.op) {
       case "mission.create":
-        this.missions.set(operation.mission.id, { mission: operation.mission, keyHash: operation.keyHash, workshopIds: [] });
+        this.missions.set(operation.mission.id, {
+          mission: operation.mission,
+          keyHash: operation.keyHash,
+          workshopIds: [],
+        });
         return undefined;
       case "workshop.create":
         this.createWorkshop(operation.workshop, operation.setup);
@@ -83,7 +87,7 @@ export class EmbeddedState {
     if (!record || !result.accepted || result.outcome === "duplicate") return result;
     record.voteIds.add(rating.voteId);
     let byStatement = record.ratings.get(rating.participantId);
-    if (!byStatement) record.ratings.set(rating.participantId, (byStatement = new Map()));
+    if (!byStatement) record.ratings.set(rating.participantId, (byStatement = new Map<string, RatingRecord>()));
     const previous = byStatement.get(rating.statementCode);
     byStatement.set(rating.statementCode, rating);
     if (result.outcome === "unchanged") return result;
@@ -95,7 +99,9 @@ export class EmbeddedState {
   }
 
   private createWorkshop(workshop: Workshop, setup: WorkshopSetup): void {
-    const counts = new Map(setup.statementCodes.map((code) => [code, new Array<number>(setup.scalePoints + 1).fill(0)]));
+    const counts = new Map(
+      setup.statementCodes.map((code) => [code, new Array<number>(setup.scalePoints + 1).fill(0)]),
+    );
     this.workshops.set(workshop.id, {
       workshop,
       setup,
@@ -117,7 +123,8 @@ export class EmbeddedState {
     if (change.status !== undefined) workshop.status = change.status;
     if (change.currentIndex !== undefined) workshop.currentIndex = change.currentIndex;
     if (change.revealed !== undefined) workshop.revealed = change.revealed;
-    if (change.lock !== undefined && !workshop.locked.includes(change.lock)) workshop.locked = [...workshop.locked, change.lock].sort();
+    if (change.lock !== undefined && !workshop.locked.includes(change.lock))
+      workshop.locked = [...workshop.locked, change.lock].sort();
     if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
     record.workshop = workshop;
   }

@@ -34,7 +34,10 @@ export class EmbeddedStore implements Store {
     this.compactAfter = options.compactAfter ?? 50_000;
     const report = this.journal.replay();
     for (const operation of report.operations) this.state.apply(operation);
-    if (report.droppedTornTail) options.onWarning?.("the journal ended in a line cut short by a crash; it was never acknowledged and was dropped");
+    if (report.droppedTornTail)
+      options.onWarning?.(
+        "the journal ended in a line cut short by a crash; it was never acknowledged and was dropped",
+      );
     this.nextCompactionAt = this.compactAfter;
     this.compactIfDue();
   }
@@ -81,7 +84,8 @@ export class EmbeddedStore implements Store {
   }
 
   addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
-    if (this.state.workshops.has(workshopId)) this.write({ op: "participant.add", workshopId, participantId, tokenHash });
+    if (this.state.workshops.has(workshopId))
+      this.write({ op: "participant.add", workshopId, participantId, tokenHash });
     return Promise.resolve();
   }
 

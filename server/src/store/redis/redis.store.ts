@@ -38,7 +38,8 @@ export class RedisStore implements Store {
   }
 
   async health(): Promise<StoreHealth> {
-    if (this.redis.status !== "ready") return { status: "unavailable", detail: `redis connection is ${this.redis.status}` };
+    if (this.redis.status !== "ready")
+      return { status: "unavailable", detail: `redis connection is ${this.redis.status}` };
     try {
       await this.redis.ping();
       return { status: "ok" };
