@@ -37,7 +37,7 @@ export async function buildApp(config: Config): Promise<App> {
   const http = Fastify({
     logger: loggerOptions(config.logLevel, config.development),
     bodyLimit: MAX_BODY_BYTES,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   const store = createStore(
     config.redisUrl

@@ -11,6 +11,7 @@ const Environment = z.object({
     .url({ protocol: /^https?$/, error: "PUBLIC_URL must look like https://peerpulse.example.org" })
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  TRUST_PROXY: z.enum(["true", "false"], { error: "TRUST_PROXY must be true or false" }).default("false"),
 });
 
 /** The validated configuration of one server process. */
@@ -22,6 +23,8 @@ export interface Config {
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
   publicUrl: string;
   development: boolean;
+  /** Take the client address from X-Forwarded-For (only behind a proxy you run; else it can be forged). */
+  trustProxy: boolean;
   /** Serve the built screens from this folder when it exists. */
   clientDir: string | undefined;
 }
@@ -47,6 +50,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv, clientDir?
     logLevel: env.LOG_LEVEL,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     development: env.NODE_ENV === "development",
+    trustProxy: env.TRUST_PROXY === "true",
     clientDir,
   };
 }

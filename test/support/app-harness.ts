@@ -27,6 +27,7 @@ export async function startApp(store: StoreChoice, overrides: Partial<Config> = 
     logLevel: "silent",
     publicUrl: url,
     development: false,
+    trustProxy: false,
     clientDir: undefined,
     ...overrides,
   });
