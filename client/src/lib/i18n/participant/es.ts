@@ -1,0 +1,38 @@
+// Spanish texts of the participant page.
+import type { ParticipantMessages } from "../participant-messages.ts";
+
+export const es: ParticipantMessages = {
+  languageName: "Español",
+  languageLabel: "Idioma",
+  joinTitle: "Unirse al taller",
+  joinIntro: "Escriba el código de seis cifras que aparece en la pantalla.",
+  joinCodeLabel: "Código del taller",
+  joinCodeHint: "Seis cifras, por ejemplo 123456",
+  joinButton: "Unirse",
+  joining: "Conectando…",
+  badJoinCode: "Este código no corresponde a ningún taller abierto. Revise las cifras e inténtelo de nuevo.",
+  rateLimited: "Demasiados intentos. Espere un minuto y vuelva a intentarlo.",
+  joinFailed: "No se pudo unir. Revise su conexión e inténtelo de nuevo.",
+  offlineNoCache: "Está sin conexión. Únase cuando tenga conexión.",
+  online: "Conectado",
+  offline: "Sin conexión: sus respuestas se guardan y se enviarán más tarde",
+  connecting: "Conectando…",
+  waitingToSend: (count) =>
+    count === 1 ? "1 respuesta pendiente de envío" : `${count} respuestas pendientes de envío`,
+  progress: (rated, total) => `${rated} de ${total} valoradas`,
+  statementOf: (position, total) => `Afirmación ${position} de ${total}`,
+  ratingGroupLabel: (code) => `Su valoración de la afirmación ${code}`,
+  saved: "Guardada",
+  waiting: "Pendiente de envío",
+  sending: "Enviando…",
+  ratedElsewhere: "Valorada",
+  refused: "No guardada",
+  locked: "La votación de esta afirmación está cerrada.",
+  notOpenYet: "Aún no está abierta: espere al facilitador.",
+  workshopDraft: "El taller aún no ha comenzado. Esta página se actualizará cuando se abra.",
+  workshopClosed: "El taller está cerrado. Gracias por participar.",
+  followPresenter:
+    "Valore la afirmación que aparece en la pantalla. La siguiente aparecerá aquí cuando el facilitador avance.",
+  allRated: "Ha valorado todas las afirmaciones. Aún puede cambiar una respuesta.",
+  anonymityNote: "Sus respuestas son anónimas: solo se muestran los totales.",
+};
