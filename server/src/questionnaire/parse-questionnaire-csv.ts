@@ -1,9 +1,11 @@
 // Reads a questionnaire from CSV: a first row naming the columns, then one statement per row.
-import { Language, Questionnaire, Statement, StatementCode, type LocalizedText } from "@peerpulse/shared";
+import { Questionnaire, Statement, StatementCode, type LocalizedText } from "@peerpulse/shared";
 import { CsvError, parse, type CsvErrorCode } from "csv-parse/sync";
+import { readColumns, type Column } from "./csv-columns.ts";
 import { createPillarResolver } from "./pillar-resolver.ts";
 import {
   LANGUAGE_NAMES,
+  languageName,
   plainWording,
   problemsFromIssues,
   quoted,
@@ -13,8 +15,6 @@ import {
   type QuestionnaireProblem,
 } from "./questionnaire-problems.ts";
 
-type Column = { kind: "code" } | { kind: "pillar" } | { kind: "text"; language: Language } | { kind: "unnamed" };
-
 /** A record of the file and the line it starts on (a quoted cell may run over several lines). */
 type Row = { line: number; cells: string[] };
 
@@ -23,8 +23,6 @@ const QUOTE_ERRORS: ReadonlySet<CsvErrorCode> = new Set<CsvErrorCode>([
   "INVALID_OPENING_QUOTE",
   "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
 ]);
-
-const COLUMN_NAMES = "code, pillar, en, fr, ar, es";
 
 /** Reads CSV text (BOM already removed) into a questionnaire, or the problems found on each line. */
 export function parseQuestionnaireCsv(content: string): QuestionnaireParseResult {
@@ -38,9 +36,9 @@ export function parseQuestionnaireCsv(content: string): QuestionnaireParseResult
   const [header, ...rows] = read.rows;
   if (!header) return refused([{ message: "the file is empty" }]);
 
-  const columns = header.cells.map(columnOf);
-  const headerProblems = checkHeader(header, columns);
-  if (headerProblems.length > 0) return refused(headerProblems);
+  const heading = readColumns(header.line, header.cells);
+  if ("problems" in heading) return refused(heading.problems);
+  const { columns } = heading;
 
   const resolver = createPillarResolver();
   const problems: QuestionnaireProblem[] = [];
@@ -49,13 +47,12 @@ export function parseQuestionnaireCsv(content: string): QuestionnaireParseResult
   const firstLineOfCode = new Map<string, number>();
   for (const row of rows) {
     if (row.cells.every((cell) => cellValue(cell) === "")) continue;
-    const rowProblems = readStatement(row, columns, header.cells, firstLineOfCode);
-    if ("problems" in rowProblems) {
-      problems.push(...rowProblems.problems);
+    const fields = readStatement(row, columns, header.cells, firstLineOfCode);
+    if ("problems" in fields) {
+      problems.push(...fields.problems);
       continue;
     }
-    const { code, pillar, text: localized } = rowProblems;
-    const statement = { code, pillar: resolver.resolve(pillar), text: localized };
+    const statement = { ...fields, pillar: resolver.resolve(fields.pillar) };
     const checked = Statement.safeParse(statement, { error: plainWording });
     if (!checked.success) {
       for (const issue of checked.error.issues) {
@@ -70,8 +67,9 @@ export function parseQuestionnaireCsv(content: string): QuestionnaireParseResult
     lines.push(row.line);
   }
   if (problems.length > 0) return refused(problems);
-  if (statements.length === 0)
+  if (statements.length === 0) {
     return refused([{ message: "the file has a first row of column names but no statements" }]);
+  }
 
   const draft = { pillars: resolver.used(), statements };
   const questionnaire = Questionnaire.safeParse(draft, { error: plainWording });
@@ -117,56 +115,6 @@ function csvProblem(error: unknown): QuestionnaireProblem {
     return withLine(line, 'a double quote is misplaced; inside a quoted cell write a double quote twice ("")');
   }
   return withLine(line, "the file could not be read as CSV");
-}
-
-function columnOf(header: string): Column {
-  const name = header
-    .trim()
-    .toLowerCase()
-    .replace(/^text[\s_.-]+(?=[a-z]{2}$)/, "");
-  if (name === "") return { kind: "unnamed" };
-  if (name === "code" || name === "pillar") return { kind: name };
-  const language = Language.safeParse(name);
-  return language.success ? { kind: "text", language: language.data } : { kind: "unnamed" };
-}
-
-function checkHeader(header: Row, columns: Column[]): QuestionnaireProblem[] {
-  if (columns.every((column) => column.kind === "unnamed")) {
-    // Not one known column: a list of unknown ones would only hide that this is not a questionnaire at all.
-    return [withLine(header.line, `this is not a questionnaire: the first row must name the columns ${COLUMN_NAMES}`)];
-  }
-  const problems: QuestionnaireProblem[] = [];
-  const seen = new Set<string>();
-  columns.forEach((column, index) => {
-    const name = header.cells[index]?.trim() ?? "";
-    if (column.kind === "unnamed") {
-      if (name !== "") {
-        problems.push(
-          withLine(header.line, `column ${quoted(name)} is not one of ${COLUMN_NAMES}; rename or remove it`),
-        );
-      }
-      return;
-    }
-    const key = column.kind === "text" ? column.language : column.kind;
-    if (seen.has(key)) problems.push(withLine(header.line, `there are two ${quoted(key)} columns; keep only one`));
-    seen.add(key);
-  });
-  for (const required of ["code", "pillar"]) {
-    if (!seen.has(required)) {
-      problems.push(
-        withLine(
-          header.line,
-          `the '${required}' column is missing; the first row must name the columns ${COLUMN_NAMES}`,
-        ),
-      );
-    }
-  }
-  if (!Language.options.some((language) => seen.has(language))) {
-    problems.push(
-      withLine(header.line, "there is no text column; add one column per language, named en, fr, ar or es"),
-    );
-  }
-  return problems;
 }
 
 function readStatement(
@@ -217,11 +165,13 @@ function readStatement(
     );
   } else {
     const first = firstLineOfCode.get(code);
-    if (first === undefined) firstLineOfCode.set(code, row.line);
-    else
+    if (first === undefined) {
+      firstLineOfCode.set(code, row.line);
+    } else {
       problems.unshift(
         `code ${quoted(code)} is used twice (first on line ${first}); every statement needs its own code`,
       );
+    }
   }
   if (pillar === "") problems.push("the pillar is empty; name one, such as leadership or coordination");
   if (problems.length > 0) return { problems: problems.map((message) => withLine(row.line, message)) };
@@ -231,9 +181,4 @@ function readStatement(
 /** A cell's value, trimmed, without the apostrophe a spreadsheet export puts before a leading = + - or @. */
 function cellValue(cell: string): string {
   return cell.trim().replace(/^'(?=[=+\-@])/, "");
-}
-
-function languageName(language: string): string {
-  const parsed = Language.safeParse(language);
-  return parsed.success ? LANGUAGE_NAMES[parsed.data] : language;
 }

@@ -1,5 +1,5 @@
 // What a questionnaire import answers: the questionnaire, or problems a facilitator can read and fix.
-import type { Language, Questionnaire } from "@peerpulse/shared";
+import { Language, type Questionnaire } from "@peerpulse/shared";
 import type { z } from "zod";
 
 /**
@@ -11,6 +11,12 @@ export type QuestionnaireProblem = { line?: number; message: string };
 /** The outcome of reading a questionnaire file: never an exception. */
 export type QuestionnaireParseResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; problems: QuestionnaireProblem[] };
+
+/** The name of a language code from a schema path, or the code itself when it is not one. */
+export function languageName(code: string): string {
+  const parsed = Language.safeParse(code);
+  return parsed.success ? LANGUAGE_NAMES[parsed.data] : code;
+}
 
 /** A facilitator fixes problems from the top; past this many, more lines only bury the first ones. */
 export const MAX_PROBLEMS = 50;
