@@ -12,6 +12,7 @@ import { JoinGuard } from "./http/join-guard.ts";
 import { healthRoutes } from "./http/routes/health.routes.ts";
 import { joinRoutes } from "./http/routes/join.routes.ts";
 import { missionRoutes } from "./http/routes/mission.routes.ts";
+import { questionnaireRoutes } from "./http/routes/questionnaire.routes.ts";
 import { workshopRoutes } from "./http/routes/workshop.routes.ts";
 import { serveClient } from "./http/static-client.ts";
 import { loggerOptions } from "./logger.ts";
@@ -73,6 +74,7 @@ export async function buildApp(config: Config): Promise<App> {
   healthRoutes(http, services);
   missionRoutes(http, services);
   workshopRoutes(http, services);
+  questionnaireRoutes(http);
   joinRoutes(http, services, new JoinGuard(redis));
   await serveClient(http, config.clientDir);
 

@@ -2,3 +2,4 @@ export * from "./commands.ts";
 export * from "./events.ts";
 export * from "./views.ts";
 export * from "./auth.ts";
+export * from "./questionnaire-upload.ts";
