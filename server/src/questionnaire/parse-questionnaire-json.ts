@@ -1,5 +1,5 @@
 // Reads a questionnaire from JSON: either `{ pillars, statements }` or just the list of statements.
-import { Questionnaire, Statement } from "@peerpulse/shared";
+import { MAX_QUESTIONNAIRE_STATEMENTS, Questionnaire, Statement } from "@peerpulse/shared";
 import { z } from "zod";
 import { createPillarResolver } from "./pillar-resolver.ts";
 import {
@@ -24,6 +24,15 @@ export function parseQuestionnaireJson(content: string): QuestionnaireParseResul
     return refused([syntaxProblem(content, error)]);
   }
   const lineOf = statementLines(content, value);
+  const given = Array.isArray(value) ? value : isRecord(value) ? value.statements : undefined;
+  if (Array.isArray(given) && given.length > MAX_QUESTIONNAIRE_STATEMENTS) {
+    // Checked before the schema, which would otherwise list a problem for each of thousands of bad items.
+    return refused([
+      {
+        message: `the file has ${given.length} statements; a questionnaire may have at most ${MAX_QUESTIONNAIRE_STATEMENTS}`,
+      },
+    ]);
+  }
 
   if (isRecord(value) && "pillars" in value) {
     const questionnaire = Questionnaire.safeParse(value, { error: plainWording });

@@ -263,6 +263,13 @@ describe("parseQuestionnaire, JSON", () => {
     );
   });
 
+  it("refuses more statements than a questionnaire may have, without listing a problem for each", () => {
+    const many = Array.from({ length: 5000 }, () => 1);
+    expect(problems(parseQuestionnaire("json", JSON.stringify(many)))).toEqual([
+      { message: "the file has 5000 statements; a questionnaire may have at most 200" },
+    ]);
+  });
+
   it("refuses JSON of another shape, and an empty text", () => {
     expect(problems(parseQuestionnaire("json", '"hello"'))[0]?.message).toContain("list of statements");
     const empty = [{ code: "L1", pillar: "leadership", text: { en: "  " } }];
