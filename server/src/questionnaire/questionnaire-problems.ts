@@ -12,17 +12,17 @@ export type QuestionnaireProblem = { line?: number; message: string };
 export type QuestionnaireParseResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; problems: QuestionnaireProblem[] };
 
-/** The name of a language code from a schema path, or the code itself when it is not one. */
-export function languageName(code: string): string {
-  const parsed = Language.safeParse(code);
-  return parsed.success ? LANGUAGE_NAMES[parsed.data] : code;
-}
-
 /** A facilitator fixes problems from the top; past this many, more lines only bury the first ones. */
 export const MAX_PROBLEMS = 50;
 
 /** Language names as a facilitator reads them in a message. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", fr: "French", ar: "Arabic", es: "Spanish" };
+
+/** The name of a language code from a schema path, or the code itself when it is not one. */
+export function languageName(code: string): string {
+  const parsed = Language.safeParse(code);
+  return parsed.success ? LANGUAGE_NAMES[parsed.data] : code;
+}
 
 /** A refusal carrying the given problems, cut to MAX_PROBLEMS with a last line saying how many were left out. */
 export function refused(problems: QuestionnaireProblem[]): QuestionnaireParseResult {
@@ -50,8 +50,9 @@ export type StatementLines = (index: number) => number | undefined;
 export const plainWording: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === "invalid_type" && issue.input === undefined) return "is missing";
   if (issue.code === "too_small" && issue.origin === "string" && issue.minimum === 1) return "must not be empty";
-  if (issue.code === "too_big" && issue.origin === "string")
+  if (issue.code === "too_big" && issue.origin === "string") {
     return `is longer than ${String(issue.maximum)} characters`;
+  }
   return undefined;
 };
 
