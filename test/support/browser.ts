@@ -1,0 +1,64 @@
+// Drives Debian's Chromium through playwright-core, with the switches that keep it off the network it does not need.
+import { execFileSync, execSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** Where screenshots of each screen are saved (ignored by git). */
+export const ARTIFACTS_DIR = fileURLToPath(new URL("../artifacts", import.meta.url));
+
+/** Without these Chromium floods a closed network with update, sync and QUIC traffic. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** A cheap phone: small screen, touch, a mobile user agent. */
+export const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
+/** A projector or facilitator laptop. */
+export const PROJECTOR = { viewport: { width: 1280, height: 800 } } as const;
+
+function chromiumPath(): string {
+  try {
+    return execSync("which chromium", { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Chromium is missing: run `apt-get update && apt-get install -y chromium`");
+  }
+}
+
+/** Launches Debian's Chromium headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Builds the screens from the current source (about a second), so the server never serves a stale build. */
+export function buildClient(): void {
+  execFileSync("npm", ["run", "build", "-w", "@peerpulse/client", "--silent"], { cwd: ROOT, stdio: "ignore" });
+}
+
+/** Saves a screenshot of what the screen shows under test/artifacts/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS_DIR}/${name}.png` });
+}
+
+/** Forwards the page's console errors to the test output, where a failing test needs them. */
+export function reportPageErrors(context: BrowserContext): void {
+  context.on("weberror", (error) => console.error(`[page error] ${error.error().message}`));
+  context.on("console", (message) => {
+    if (message.type() === "error") console.error(`[console] ${message.text()}`);
+  });
+}
