@@ -6,6 +6,7 @@ import { MAX_PROBLEMS } from "./questionnaire-problems.ts";
 import {
   MAX_QUESTIONNAIRE_FILE_BYTES,
   parseQuestionnaire,
+  problemText,
   type QuestionnaireParseResult,
 } from "./parse-questionnaire.ts";
 
@@ -132,8 +133,18 @@ describe("parseQuestionnaire, CSV", () => {
   it("refuses a bad code with its line and an example of a good one", () => {
     const content = csv("code,pillar,en", "L1,leadership,a", "L2,leadership,b", "l1,leadership,c");
     expect(problems(parseQuestionnaire("csv", content))).toEqual([
-      { line: 4, message: expect.stringContaining("line 4: code 'l1' must be letters then digits, like L1") as string },
+      { line: 4, message: expect.stringContaining("code 'l1' must be letters then digits, like L1") as string },
     ]);
+  });
+
+  it("reads as one sentence with its line, for a facilitator", () => {
+    const [problem] = problems(
+      parseQuestionnaire("csv", csv("code,pillar,en", "L1,leadership,a", "L2,leadership,b", "l1,leadership,c")),
+    );
+    expect(problemText(problem!)).toBe(
+      "line 4: code 'l1' must be letters then digits, like L1 (one to four capital letters, then one to three digits)",
+    );
+    expect(problemText({ message: "the file is empty" })).toBe("the file is empty");
   });
 
   it("refuses a duplicate code, pointing at both lines", () => {
@@ -147,10 +158,10 @@ describe("parseQuestionnaire, CSV", () => {
     const content = csv("code,pillar,en,fr", "L1,leadership,a,", ",leadership,b,b", "L3,,c,c", "L4,leadership,d");
     const found = problems(parseQuestionnaire("csv", content));
     expect(found).toEqual([
-      { line: 2, message: "line 2: the French text is empty (column 'fr')" },
+      { line: 2, message: "the French text is empty (column 'fr')" },
       { line: 3, message: expect.stringContaining("the code is empty") as string },
       { line: 4, message: expect.stringContaining("the pillar is empty") as string },
-      { line: 5, message: "line 5: the French text is missing (column 'fr')" },
+      { line: 5, message: "the French text is missing (column 'fr')" },
     ]);
   });
 

@@ -8,7 +8,7 @@ import {
   type QuestionnaireProblem,
 } from "./questionnaire-problems.ts";
 
-export type { QuestionnaireParseResult, QuestionnaireProblem } from "./questionnaire-problems.ts";
+export { problemText, type QuestionnaireParseResult, type QuestionnaireProblem } from "./questionnaire-problems.ts";
 
 /** Largest file accepted: 200 statements in four languages fit in a tenth of it. */
 export const MAX_QUESTIONNAIRE_FILE_BYTES = 1024 * 1024;

@@ -2,11 +2,13 @@
 import { Language, type Questionnaire } from "@peerpulse/shared";
 import type { z } from "zod";
 
-/**
- * One thing wrong with an uploaded questionnaire file. When the line is known it is given as a number and the message
- * also starts with "line N: ", so the message can be shown on its own.
- */
+/** One thing wrong with an uploaded questionnaire file, and the line it is on when that is known. */
 export type QuestionnaireProblem = { line?: number; message: string };
+
+/** A problem as one sentence to show a facilitator: "line 4: code 'l1' must be letters then digits, like L1 …". */
+export function problemText(problem: QuestionnaireProblem): string {
+  return problem.line === undefined ? problem.message : `line ${problem.line}: ${problem.message}`;
+}
 
 /** The outcome of reading a questionnaire file: never an exception. */
 export type QuestionnaireParseResult =
@@ -85,7 +87,7 @@ export function problemsFromIssues(
 
 /** A problem, with its line only when one is known. */
 export function withLine(line: number | undefined, message: string): QuestionnaireProblem {
-  return line === undefined ? { message } : { line, message: `line ${line}: ${message}` };
+  return line === undefined ? { message } : { line, message };
 }
 
 function statementLabel(draft: unknown, index: number): string {
