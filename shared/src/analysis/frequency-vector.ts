@@ -16,7 +16,9 @@ export type ScaleSide = "disagree" | "neutral" | "agree";
  */
 export function assertFrequencyVector(counts: FrequencyVector): void {
   if (counts.length < MIN_SCALE_POINTS || counts.length > MAX_SCALE_POINTS) {
-    throw new RangeError(`a frequency vector has ${MIN_SCALE_POINTS} to ${MAX_SCALE_POINTS} points, not ${counts.length}`);
+    throw new RangeError(
+      `a frequency vector has ${MIN_SCALE_POINTS} to ${MAX_SCALE_POINTS} points, not ${counts.length}`,
+    );
   }
   if (!counts.every((count) => Number.isFinite(count) && count >= 0)) {
     throw new RangeError("a frequency vector holds finite, non-negative numbers");

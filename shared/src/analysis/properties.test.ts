@@ -48,7 +48,10 @@ const within = (value: number | null, low: number, high: number) =>
   value !== null && value >= low - 1e-12 && value <= high + 1e-12;
 
 const intervalWithin = (interval: Interval | null, low: number, high: number) =>
-  interval !== null && interval.low <= interval.high && within(interval.low, low, high) && within(interval.high, low, high);
+  interval !== null &&
+  interval.low <= interval.high &&
+  within(interval.low, low, high) &&
+  within(interval.high, low, high);
 
 describe("bounds", () => {
   it("keeps every measure and interval within its range", () => {
@@ -103,7 +106,9 @@ describe("order of respondents", () => {
   it("gives the same figures whatever order the ratings arrive in", () => {
     fc.assert(
       fc.property(
-        ratingsArb.chain(([k, ratings]) => fc.tuple(fc.constant(k), fc.constant(ratings), fc.shuffledSubarray(ratings, { minLength: ratings.length }))),
+        ratingsArb.chain(([k, ratings]) =>
+          fc.tuple(fc.constant(k), fc.constant(ratings), fc.shuffledSubarray(ratings, { minLength: ratings.length })),
+        ),
         ([k, ratings, shuffled]) => {
           expect(summarize(countsOf(k, shuffled))).toEqual(summarize(countsOf(k, ratings)));
         },
@@ -117,7 +122,13 @@ describe("order of respondents", () => {
         fc.integer({ min: 3, max: 11 }).chain((k) =>
           fc.tuple(
             fc.constant(k),
-            fc.array(fc.record({ counts: fc.array(fc.nat({ max: 20 }), { minLength: k, maxLength: k }), dontKnow: fc.nat({ max: 5 }) }), { minLength: 1, maxLength: 6 }),
+            fc.array(
+              fc.record({
+                counts: fc.array(fc.nat({ max: 20 }), { minLength: k, maxLength: k }),
+                dontKnow: fc.nat({ max: 5 }),
+              }),
+              { minLength: 1, maxLength: 6 },
+            ),
           ),
         ),
         ([k, tallies]) => {

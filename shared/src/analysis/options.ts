@@ -1,0 +1,34 @@
+// The knobs of the mission analysis and their documented defaults (see docs/analysis.md, "Defaults").
+import { z } from "zod";
+import { DEFAULT_ANONYMITY_MINIMUM } from "../schemas/mission.ts";
+
+/** Options of `analyzeMission`; every field has a default, so `{}` is valid input. */
+export const AnalysisOptions = z.object({
+  /** A group with fewer respondents (ratings plus "don't know") is never shown on its own. */
+  anonymityMinimum: z.number().int().min(2).default(DEFAULT_ANONYMITY_MINIMUM),
+  /** Ratings (not counting "don't know") a group needs before its figures can raise a flag. */
+  minimumRatings: z.number().int().min(2).default(5),
+  /** Longest length of each ranked list. */
+  listLength: z.number().int().min(1).default(5),
+  /** Most positive: net agreement at least this; most negative: at most minus this. */
+  strongNetAgreement: z.number().min(0).max(1).default(0.5),
+  /** Most divided: dissent (1 − consensus) at least this… */
+  dividedDissent: z.number().min(0).max(1).default(0.5),
+  /** …and at least this share agreeing and this share disagreeing. */
+  dividedSideShare: z.number().min(0).max(0.5).default(0.25),
+  /** HCT apart: the gap in mean exceeds the noise and is at least this share of the scale's width (k − 1). */
+  divergentGap: z.number().min(0).max(1).default(0.2),
+  /** Constituencies apart: the means' range exceeds the noise and is at least this share of the width. */
+  divergentSpread: z.number().min(0).max(1).default(0.25),
+  /** Common ground: a constituency stands on a side when more than this share of its ratings are on it. */
+  commonGroundMajority: z.number().min(0.5).max(1).default(0.5),
+  /** Common ground needs at least this many constituencies with enough ratings. */
+  commonGroundConstituencies: z.number().int().min(2).default(2),
+});
+/** Options of `analyzeMission`, every default filled in. */
+export type AnalysisOptions = z.infer<typeof AnalysisOptions>;
+/** Options of `analyzeMission` as a caller may give them: any field may be left out. */
+export type AnalysisOptionsInput = z.input<typeof AnalysisOptions>;
+
+/** The defaults, written out: anonymity minimum 5, 5 ratings to flag, lists of 5, thresholds as above. */
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = AnalysisOptions.parse({});
