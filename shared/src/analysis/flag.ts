@@ -1,0 +1,55 @@
+// A flag: one entry of a ranked list, with its reason, and how candidates are ranked into a list.
+import { z } from "zod";
+
+/** The lists a statement can be flagged in. */
+export const FlagKind = z.enum(["positive", "negative", "divided", "divergent", "common-ground"]);
+/** A list a statement can be flagged in. */
+export type FlagKind = z.infer<typeof FlagKind>;
+
+/** One entry of a ranked list. */
+export const Flag = z.object({
+  /** The list. */
+  kind: FlagKind,
+  /** The statement's code. */
+  code: z.string(),
+  /** Its pillar's id. */
+  pillar: z.string(),
+  /** Place in the list, from 1. */
+  rank: z.number().int(),
+  /** For divergent entries, who differs: the HCT from the others, or the constituencies among themselves. */
+  between: z.enum(["hct-and-others", "constituencies"]).nullable(),
+  /** The reason in words and figures. */
+  reason: z.string(),
+});
+/** One entry of a ranked list. */
+export type Flag = z.infer<typeof Flag>;
+
+/** A candidate for a list: higher `score` ranks first; ties keep the order given. */
+export interface Candidate {
+  /** The statement's code. */
+  code: string;
+  /** Its pillar's id. */
+  pillar: string;
+  /** What the list is ranked by. */
+  score: number;
+  /** The reason in words and figures. */
+  reason: string;
+  /** For divergent entries, who differs. */
+  between?: Flag["between"];
+}
+
+/** The `length` best candidates as a ranked list of `kind`. */
+export function rankFlags(kind: FlagKind, candidates: Candidate[], length: number): Flag[] {
+  return candidates
+    .map((candidate, order) => ({ ...candidate, order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, length)
+    .map(({ code, pillar, reason, between }, index) => ({
+      kind,
+      code,
+      pillar,
+      rank: index + 1,
+      between: between ?? null,
+      reason,
+    }));
+}
