@@ -72,4 +72,24 @@ describe("embedded store journal", () => {
     expect((await again.getTally(workshop.id))?.statements.L2?.counts).toEqual([0, 0, 1, 0, 0]);
     await again.close();
   });
+
+  it("J4: compaction keeps carried-over counts and the shortlist curation", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-journal-"));
+    const { store, mission } = await seeded(dataDir, 20);
+    const imported = aWorkshop(mission, { status: "open" });
+    const carried = { joined: 3, voted: 3, statements: { L1: { counts: [0, 0, 3, 0, 0], dontKnow: 0 } } };
+    await store.importWorkshop(imported, SETUP, carried);
+    await store.saveShortlistCuration(mission.id, {
+      entries: [{ code: "L1", decision: "accepted", note: "n", addedByHand: true }],
+    });
+    for (let round = 0; round < 30; round += 1)
+      await store.recordRating(aRating(imported, "p1", "L1", (round % 5) + 1));
+    const before = await store.getTally(imported.id);
+    await store.close();
+    const reopened = new EmbeddedStore({ dataDir });
+    expect(await reopened.getTally(imported.id)).toEqual(before);
+    expect(before?.statements.L1?.counts).toEqual([0, 0, 3, 0, 1]);
+    expect((await reopened.getShortlistCuration(mission.id))?.entries[0]?.note).toBe("n");
+    await reopened.close();
+  });
 });

@@ -162,4 +162,44 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
     expect(await store.findWorkshopIdByJoinCode("999999x")).toBeNull();
     expect((await store.health()).status).toBe("ok");
   });
+
+  it("S10: keeps the mission team's shortlist curation with the mission", async () => {
+    const mission = aMission();
+    await store.createMission(mission, "hash");
+    expect(await store.getShortlistCuration(mission.id)).toBeNull();
+    const curation = {
+      entries: [
+        { code: "C1", decision: "accepted" as const, note: "raise with the HC", addedByHand: true },
+        { code: "L1", decision: "dropped" as const, note: "", addedByHand: false },
+      ],
+    };
+    await store.saveShortlistCuration(mission.id, curation);
+    expect(await store.getShortlistCuration(mission.id)).toEqual(curation);
+    await store.saveShortlistCuration(id(), curation);
+  });
+
+  it("S11: imports a carried-over workshop's final counts once; a new rating adds to them", async () => {
+    const mission = aMission();
+    const workshop = aWorkshop(mission, { status: "closed" });
+    const carried = {
+      joined: 7,
+      voted: 6,
+      statements: Object.fromEntries(STATEMENT_CODES.map((code) => [code, { counts: [1, 0, 2, 3, 0], dontKnow: 1 }])),
+    };
+    expect(await store.importWorkshop(workshop, SETUP, carried)).toBe("imported");
+    await store.createMission(mission, "hash");
+    expect(await store.importWorkshop(workshop, SETUP, carried)).toBe("exists");
+    expect(await store.importWorkshop(aWorkshop(mission, { joinCode: workshop.joinCode }), SETUP, carried)).toBe(
+      "join_code_taken",
+    );
+    expect(await store.getTally(workshop.id)).toEqual(carried);
+    expect(await store.getWorkshop(workshop.id)).toEqual(workshop);
+    expect(await store.listWorkshopIds(mission.id)).toEqual([workshop.id]);
+    expect(await store.listRatings(workshop.id)).toEqual([]);
+    await store.updateWorkshop(workshop.id, { status: "open" });
+    await store.recordRating(aRating(workshop, "p1", "L1", 5));
+    const tally = await store.getTally(workshop.id);
+    expect(tally?.statements.L1).toEqual({ counts: [1, 0, 2, 3, 1], dontKnow: 1 });
+    expect(tally?.voted).toBe(7);
+  });
 });

@@ -1,5 +1,13 @@
 // The storage port: what the domain needs kept, in the domain's words. `embedded` and `redis` implement it.
-import type { Mission, RatingOutcome, RatingValue, StatementTally, Workshop, WorkshopStatus } from "@peerpulse/shared";
+import type {
+  Mission,
+  RatingOutcome,
+  RatingValue,
+  ShortlistCuration,
+  StatementTally,
+  Workshop,
+  WorkshopStatus,
+} from "@peerpulse/shared";
 
 /** Which implementation holds the state. */
 export type StoreKind = "embedded" | "redis";
@@ -84,6 +92,21 @@ export interface Store {
   ratedCodes(workshopId: string, participantId: string): Promise<string[]>;
   /** Every stored rating of a workshop, for recounts and mission transfer. Never sent to a client. */
   listRatings(workshopId: string): Promise<RatingRecord[]>;
+
+  /** The mission team's curation of the retreat shortlist, or null before the first. */
+  getShortlistCuration(missionId: string): Promise<ShortlistCuration | null>;
+  saveShortlistCuration(missionId: string, curation: ShortlistCuration): Promise<void>;
+
+  /**
+   * Adds a workshop carried over from another deployment with its final counts (never individual ratings).
+   * Idempotent: a workshop id already present is left as it is ("exists"); a join code held by another
+   * workshop is refused ("join_code_taken") so the caller can pick another code.
+   */
+  importWorkshop(
+    workshop: Workshop,
+    setup: WorkshopSetup,
+    carried: RawWorkshopTally,
+  ): Promise<"imported" | "exists" | "join_code_taken">;
 
   /** Makes every acknowledged write durable and releases resources. */
   close(): Promise<void>;

@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, number> = {
   facilitator_key_required: 401,
   bad_facilitator_key: 403,
   mission_not_found: 404,
+  mission_exists: 409,
+  bad_transfer_file: 400,
   workshop_not_found: 404,
   constituency_not_found: 404,
   workshop_closed: 409,

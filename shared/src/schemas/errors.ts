@@ -12,6 +12,8 @@ export const ErrorCode = z.enum([
   "facilitator_key_required",
   "bad_facilitator_key",
   "mission_not_found",
+  "mission_exists",
+  "bad_transfer_file",
   "workshop_not_found",
   "constituency_not_found",
   "workshop_closed",

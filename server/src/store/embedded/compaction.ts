@@ -7,15 +7,24 @@ import type { EmbeddedState, StateOperation } from "./embedded-state.ts";
  */
 export function operationsFor(state: EmbeddedState): StateOperation[] {
   const operations: StateOperation[] = [];
-  for (const { mission, keyHash } of state.missions.values())
+  for (const { mission, keyHash, shortlist } of state.missions.values()) {
     operations.push({ op: "mission.create", mission, keyHash });
+    if (shortlist) operations.push({ op: "shortlist.save", missionId: mission.id, curation: shortlist });
+  }
   for (const record of state.workshops.values()) {
     const { workshop, setup } = record;
-    operations.push({
-      op: "workshop.create",
-      workshop: { ...workshop, status: "open", locked: [], currentIndex: setup.statementCodes.length },
-      setup,
-    });
+    // Created open with every statement reachable so the ratings below re-apply; restored at the end.
+    const replayable: typeof workshop = {
+      ...workshop,
+      status: "open",
+      locked: [],
+      currentIndex: setup.statementCodes.length,
+    };
+    operations.push(
+      record.carried
+        ? { op: "workshop.import", workshop: replayable, setup, carried: record.carried }
+        : { op: "workshop.create", workshop: replayable, setup },
+    );
     for (const [tokenHash, participantId] of record.tokens) {
       operations.push({ op: "participant.add", workshopId: workshop.id, participantId, tokenHash });
     }

@@ -1,6 +1,12 @@
 // The embedded store's in-memory state and the pure operations that change it; the journal replays these.
-import { DONT_KNOW, type Mission, type Workshop } from "@peerpulse/shared";
-import type { RatingRecord, RecordResult, WorkshopChange, WorkshopSetup } from "../../domain/store.ts";
+import { DONT_KNOW, type Mission, type ShortlistCuration, type Workshop } from "@peerpulse/shared";
+import type {
+  RatingRecord,
+  RawWorkshopTally,
+  RecordResult,
+  WorkshopChange,
+  WorkshopSetup,
+} from "../../domain/store.ts";
 
 /** Everything the embedded store knows about one workshop. */
 export interface WorkshopRecord {
@@ -14,6 +20,8 @@ export interface WorkshopRecord {
   voteIds: Set<string>;
   /** statement code → counts per scale point, then "don't know" as the last cell */
   counts: Map<string, number[]>;
+  /** Final counts carried over from another deployment (imported workshops), included in `counts`. */
+  carried: RawWorkshopTally | null;
 }
 
 /** A journalled change: replaying every operation in order rebuilds the state. */
@@ -24,11 +32,16 @@ export type StateOperation =
   | { op: "participant.add"; workshopId: string; participantId: string; tokenHash: string }
   | { op: "rating.record"; rating: RatingRecord }
   | { op: "votes.seen"; workshopId: string; voteIds: string[] }
-  | { op: "workshop.restore"; workshopId: string; workshop: Workshop };
+  | { op: "workshop.restore"; workshopId: string; workshop: Workshop }
+  | { op: "workshop.import"; workshop: Workshop; setup: WorkshopSetup; carried: RawWorkshopTally }
+  | { op: "shortlist.save"; missionId: string; curation: ShortlistCuration };
 
 /** The whole state of the embedded store. */
 export class EmbeddedState {
-  readonly missions = new Map<string, { mission: Mission; keyHash: string; workshopIds: string[] }>();
+  readonly missions = new Map<
+    string,
+    { mission: Mission; keyHash: string; workshopIds: string[]; shortlist: ShortlistCuration | null }
+  >();
   readonly workshops = new Map<string, WorkshopRecord>();
   readonly joinCodes = new Map<string, string>();
 
@@ -39,7 +52,8 @@ export class EmbeddedState {
         this.missions.set(operation.mission.id, {
           mission: operation.mission,
           keyHash: operation.keyHash,
-          workshopIds: [],
+          workshopIds: this.orphanWorkshops(operation.mission.id),
+          shortlist: null,
         });
         return undefined;
       case "workshop.create":
@@ -56,6 +70,14 @@ export class EmbeddedState {
       case "votes.seen":
         for (const voteId of operation.voteIds) this.workshops.get(operation.workshopId)?.voteIds.add(voteId);
         return undefined;
+      case "workshop.import":
+        this.createWorkshop(operation.workshop, operation.setup, operation.carried);
+        return undefined;
+      case "shortlist.save": {
+        const entry = this.missions.get(operation.missionId);
+        if (entry) entry.shortlist = operation.curation;
+        return undefined;
+      }
       case "workshop.restore": {
         const record = this.workshops.get(operation.workshopId);
         if (record) record.workshop = operation.workshop;
@@ -98,9 +120,19 @@ export class EmbeddedState {
     return result;
   }
 
-  private createWorkshop(workshop: Workshop, setup: WorkshopSetup): void {
+  /** Workshops imported before their mission (an import is finished by creating the mission last). */
+  private orphanWorkshops(missionId: string): string[] {
+    return [...this.workshops.values()]
+      .filter((record) => record.workshop.missionId === missionId)
+      .map((record) => record.workshop.id);
+  }
+
+  private createWorkshop(workshop: Workshop, setup: WorkshopSetup, carried: RawWorkshopTally | null = null): void {
     const counts = new Map(
-      setup.statementCodes.map((code) => [code, new Array<number>(setup.scalePoints + 1).fill(0)]),
+      setup.statementCodes.map((code) => {
+        const given = carried?.statements[code];
+        return [code, given ? [...given.counts, given.dontKnow] : new Array<number>(setup.scalePoints + 1).fill(0)];
+      }),
     );
     this.workshops.set(workshop.id, {
       workshop,
@@ -111,6 +143,7 @@ export class EmbeddedState {
       ratings: new Map(),
       voteIds: new Set(),
       counts,
+      carried,
     });
     this.joinCodes.set(workshop.joinCode, workshop.id);
     this.missions.get(workshop.missionId)?.workshopIds.push(workshop.id);

@@ -1,5 +1,5 @@
 // The default store: all state in this process, made durable by a journal under DATA_DIR.
-import type { Mission, Workshop } from "@peerpulse/shared";
+import type { Mission, ShortlistCuration, Workshop } from "@peerpulse/shared";
 import type {
   RatingRecord,
   RawWorkshopTally,
@@ -108,7 +108,12 @@ export class EmbeddedStore implements Store {
     for (const [code, cells] of record.counts) {
       statements[code] = { counts: cells.slice(0, points), dontKnow: cells[points] ?? 0 };
     }
-    return Promise.resolve({ joined: record.tokens.size, voted: record.voters.size, statements });
+    const carried = record.carried;
+    return Promise.resolve({
+      joined: record.tokens.size + (carried?.joined ?? 0),
+      voted: record.voters.size + (carried?.voted ?? 0),
+      statements,
+    });
   }
 
   ratedCodes(workshopId: string, participantId: string): Promise<string[]> {
@@ -120,6 +125,26 @@ export class EmbeddedStore implements Store {
     const record = this.state.workshops.get(workshopId);
     if (!record) return Promise.resolve([]);
     return Promise.resolve([...record.ratings.values()].flatMap((byStatement) => [...byStatement.values()]));
+  }
+
+  getShortlistCuration(missionId: string): Promise<ShortlistCuration | null> {
+    return Promise.resolve(this.state.missions.get(missionId)?.shortlist ?? null);
+  }
+
+  saveShortlistCuration(missionId: string, curation: ShortlistCuration): Promise<void> {
+    if (this.state.missions.has(missionId)) this.write({ op: "shortlist.save", missionId, curation });
+    return Promise.resolve();
+  }
+
+  importWorkshop(
+    workshop: Workshop,
+    setup: WorkshopSetup,
+    carried: RawWorkshopTally,
+  ): Promise<"imported" | "exists" | "join_code_taken"> {
+    if (this.state.workshops.has(workshop.id)) return Promise.resolve("exists");
+    if (this.state.joinCodes.has(workshop.joinCode)) return Promise.resolve("join_code_taken");
+    this.write({ op: "workshop.import", workshop, setup, carried });
+    return Promise.resolve("imported");
   }
 
   close(): Promise<void> {

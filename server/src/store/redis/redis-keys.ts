@@ -37,6 +37,8 @@ export function missionKeys(missionId: string) {
     keyHash: `${tag}:key`,
     /** list: the mission's workshop ids in creation order */
     workshops: `${tag}:workshops`,
+    /** string: the mission team's curated shortlist as JSON */
+    shortlist: `${tag}:shortlist`,
   };
 }
 

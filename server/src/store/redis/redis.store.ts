@@ -1,7 +1,7 @@
 // The Redis store (REDIS_URL): shared by several server processes; every count moves inside a Lua script.
 import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
-import { DONT_KNOW, Mission, type RatingValue, type Workshop } from "@peerpulse/shared";
+import { DONT_KNOW, Mission, ShortlistCuration, type RatingValue, type Workshop } from "@peerpulse/shared";
 import type {
   RatingRecord,
   RatingRefusal,
@@ -134,8 +134,8 @@ export class RedisStore implements Store {
 
   async getTally(workshopId: string): Promise<RawWorkshopTally | null> {
     const keys = workshopKeys(workshopId);
-    const [points, codes, cells, joined, voted] = await Promise.all([
-      this.redis.hget(keys.meta, "scalePoints"),
+    const [[points, carriedJoined, carriedVoted], codes, cells, joined, voted] = await Promise.all([
+      this.redis.hmget(keys.meta, "scalePoints", "carriedJoined", "carriedVoted"),
       this.redis.hkeys(keys.statements),
       this.redis.hgetall(keys.tally),
       this.redis.hlen(keys.tokens),
@@ -153,7 +153,7 @@ export class RedisStore implements Store {
       if (value === DONT_KNOW) tally.dontKnow = Number(count);
       else tally.counts[Number(value) - 1] = Number(count);
     }
-    return { joined, voted, statements };
+    return { joined: joined + Number(carriedJoined ?? 0), voted: voted + Number(carriedVoted ?? 0), statements };
   }
 
   async ratedCodes(workshopId: string, participantId: string): Promise<string[]> {
@@ -170,6 +170,44 @@ export class RedisStore implements Store {
       const rating: RatingValue = value === DONT_KNOW ? DONT_KNOW : Number(value);
       return { workshopId, participantId, statementCode, value: rating, voteId };
     });
+  }
+
+  async getShortlistCuration(missionId: string): Promise<ShortlistCuration | null> {
+    const text = await this.redis.get(missionKeys(missionId).shortlist);
+    return text === null ? null : ShortlistCuration.parse(JSON.parse(text));
+  }
+
+  async saveShortlistCuration(missionId: string, curation: ShortlistCuration): Promise<void> {
+    const keys = missionKeys(missionId);
+    if ((await this.redis.exists(keys.mission)) === 1) await this.redis.set(keys.shortlist, JSON.stringify(curation));
+  }
+
+  async importWorkshop(
+    workshop: Workshop,
+    setup: WorkshopSetup,
+    carried: RawWorkshopTally,
+  ): Promise<"imported" | "exists" | "join_code_taken"> {
+    const keys = workshopKeys(workshop.id);
+    if ((await this.redis.exists(keys.meta)) === 1) return "exists";
+    if ((await this.redis.hsetnx(JOIN_CODES_KEY, workshop.joinCode, workshop.id)) === 0) return "join_code_taken";
+    const cells = Object.entries(carried.statements).flatMap(([code, tally]) => [
+      ...tally.counts.flatMap((count, index) => (count > 0 ? [`${code}:${index + 1}`, String(count)] : [])),
+      ...(tally.dontKnow > 0 ? [`${code}:${DONT_KNOW}`, String(tally.dontKnow)] : []),
+    ]);
+    const multi = this.redis
+      .multi()
+      .hset(keys.statements, ...setup.statementCodes.flatMap((code, index) => [code, String(index)]));
+    if (cells.length > 0) multi.hset(keys.tally, ...cells);
+    if (workshop.locked.length > 0) multi.sadd(keys.locked, ...workshop.locked);
+    // The meta hash is written last in the transaction: its presence is what makes the workshop exist.
+    multi.hset(keys.meta, {
+      ...workshopToHash(workshop),
+      scalePoints: String(setup.scalePoints),
+      carriedJoined: String(carried.joined),
+      carriedVoted: String(carried.voted),
+    });
+    await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
+    return "imported";
   }
 
   async close(): Promise<void> {

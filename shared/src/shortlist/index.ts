@@ -1,0 +1,2 @@
+export * from "./curated-shortlist.ts";
+export * from "./shortlist-curation.ts";
