@@ -13,6 +13,7 @@ import { healthRoutes } from "./http/routes/health.routes.ts";
 import { joinRoutes } from "./http/routes/join.routes.ts";
 import { missionRoutes } from "./http/routes/mission.routes.ts";
 import { questionnaireRoutes } from "./http/routes/questionnaire.routes.ts";
+import { resultsRoutes } from "./http/routes/results.routes.ts";
 import { workshopRoutes } from "./http/routes/workshop.routes.ts";
 import { serveClient } from "./http/static-client.ts";
 import { loggerOptions } from "./logger.ts";
@@ -67,7 +68,7 @@ export async function buildApp(config: Config): Promise<App> {
   });
   await http.register(cors, { origin: config.publicUrl });
   // Generous per address: a whole room of phones can sit behind one venue Wi-Fi address.
-  await http.register(rateLimit, { max: 1200, timeWindow: "1 minute" });
+  await http.register(rateLimit, { max: config.httpRateLimit, timeWindow: "1 minute" });
   handleErrors(http);
 
   const redis = store instanceof RedisStore ? store.redis : undefined;
@@ -75,6 +76,7 @@ export async function buildApp(config: Config): Promise<App> {
   missionRoutes(http, services);
   workshopRoutes(http, services);
   questionnaireRoutes(http);
+  resultsRoutes(http, services);
   joinRoutes(http, services, new JoinGuard(redis));
   await serveClient(http, config.clientDir);
 

@@ -1,9 +1,11 @@
 // Wires the domain services around one store and one listener of domain events.
+import { AnalysisService } from "./analysis.service.ts";
 import type { DomainEvents } from "./domain-events.ts";
 import { MissionService } from "./mission.service.ts";
 import { ParticipationService } from "./participation.service.ts";
 import type { Store } from "./store.ts";
 import { TallyService } from "./tally.service.ts";
+import { TransferService } from "./transfer.service.ts";
 import { WorkshopControlService } from "./workshop-control.service.ts";
 
 /** The domain, ready to be called by the HTTP routes and socket handlers. */
@@ -13,16 +15,21 @@ export interface Services {
   participation: ParticipationService;
   control: WorkshopControlService;
   tallies: TallyService;
+  analysis: AnalysisService;
+  transfer: TransferService;
 }
 
 /** Builds the services. */
 export function createServices(store: Store, publicUrl: string, events: DomainEvents): Services {
   const missions = new MissionService(store, publicUrl);
+  const tallies = new TallyService(store, missions);
   return {
     store,
     missions,
     participation: new ParticipationService(store, missions, events),
     control: new WorkshopControlService(store, events),
-    tallies: new TallyService(store, missions),
+    tallies,
+    analysis: new AnalysisService(store, tallies),
+    transfer: new TransferService(store, missions),
   };
 }

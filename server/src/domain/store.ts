@@ -14,9 +14,18 @@ export type StoreKind = "embedded" | "redis";
 
 /** Whether the store can serve; `detail` is for the operator. */
 export interface StoreHealth {
-  status: "ok" | "unavailable";
+  /** `degraded`: serving, but acknowledged ratings were found lost (see `lostRatings`). */
+  status: "ok" | "degraded" | "unavailable";
   detail?: string;
+  /** Acknowledged ratings the store found missing since this process started (a Redis restarted from older data). */
+  lostRatings?: number;
 }
+
+/** What the store tells the operator while the server keeps serving. */
+export type StoreIncident =
+  | { kind: "unavailable"; detail: string }
+  | { kind: "available" }
+  | { kind: "ratings-lost"; workshopId: string; lostRatings: number; acknowledged: number; held: number };
 
 /** A change to a workshop's control state; fields left out stay as they are. */
 export interface WorkshopChange {
@@ -107,6 +116,9 @@ export interface Store {
     setup: WorkshopSetup,
     carried: RawWorkshopTally,
   ): Promise<"imported" | "exists" | "join_code_taken">;
+
+  /** Calls back on incidents the operator must hear of; a store with none to tell leaves it out. */
+  onIncident?(listener: (incident: StoreIncident) => void): void;
 
   /** Makes every acknowledged write durable and releases resources. */
   close(): Promise<void>;

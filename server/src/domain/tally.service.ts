@@ -37,10 +37,15 @@ export class TallyService {
     return found;
   }
 
+  /** The raw counts of each constituency, pooled over its workshops, by statement code. Stays on the server. */
+  async rawConstituencyTallies(mission: Mission): Promise<Record<string, Record<string, StatementTally>>> {
+    return pooledByConstituency(mission, await this.rawMissionTallies(mission));
+  }
+
   /** A mission's tallies per workshop and per constituency, each statement suppressed below the minimum. */
   async missionTallies(mission: Mission): Promise<MissionTallies> {
     const raw = await this.rawMissionTallies(mission);
-    const points = mission.scale.points.length;
+    const pooled = pooledByConstituency(mission, raw);
     const workshops: Record<string, WorkshopTally> = {};
     for (const [workshopId, { tally }] of raw)
       workshops[workshopId] = toPublic(workshopId, tally, mission.anonymityMinimum);
@@ -49,22 +54,36 @@ export class TallyService {
       const parts = [...raw.values()]
         .filter((entry) => entry.constituencyId === constituency.id)
         .map((entry) => entry.tally);
-      const statements: Record<string, StatementTally> = {};
-      for (const statement of mission.statements) {
-        statements[statement.code] = addTallies(
-          points,
-          parts.map((part) => part.statements[statement.code] ?? { counts: [], dontKnow: 0 }),
-        );
-      }
-      const pooled = {
+      const counts = {
         joined: parts.reduce((sum, part) => sum + part.joined, 0),
         voted: parts.reduce((sum, part) => sum + part.voted, 0),
-        statements,
+        statements: pooled[constituency.id] ?? {},
       };
-      constituencies[constituency.id] = toPublic(constituency.id, pooled, mission.anonymityMinimum);
+      constituencies[constituency.id] = toPublic(constituency.id, counts, mission.anonymityMinimum);
     }
     return { workshops, constituencies };
   }
+}
+
+type RawByWorkshop = Map<string, { constituencyId: string; tally: RawWorkshopTally }>;
+
+function pooledByConstituency(mission: Mission, raw: RawByWorkshop): Record<string, Record<string, StatementTally>> {
+  const points = mission.scale.points.length;
+  const pooled: Record<string, Record<string, StatementTally>> = {};
+  for (const constituency of mission.constituencies) {
+    const parts = [...raw.values()]
+      .filter((entry) => entry.constituencyId === constituency.id)
+      .map((entry) => entry.tally);
+    const statements: Record<string, StatementTally> = {};
+    for (const statement of mission.statements) {
+      statements[statement.code] = addTallies(
+        points,
+        parts.map((part) => part.statements[statement.code] ?? { counts: [], dontKnow: 0 }),
+      );
+    }
+    pooled[constituency.id] = statements;
+  }
+  return pooled;
 }
 
 function toPublic(workshopId: string, raw: RawWorkshopTally, minimum: number): WorkshopTally {

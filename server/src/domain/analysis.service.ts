@@ -1,0 +1,65 @@
+// The mission team's analysis: every constituency compared, the ranked lists, and the curated shortlist.
+import {
+  analyzeMission,
+  curatedShortlist,
+  type CuratedShortlist,
+  type Mission,
+  type MissionAnalysis,
+  type ShortlistCuration,
+  type StatementTally,
+  addTallies,
+} from "@peerpulse/shared";
+import { DomainError } from "./domain-error.ts";
+import type { Store } from "./store.ts";
+import type { TallyService } from "./tally.service.ts";
+
+/** The analysis of a mission and its shortlist as the team curated it. */
+export interface MissionResults {
+  mission: Mission;
+  analysis: MissionAnalysis;
+  shortlist: CuratedShortlist;
+  /** Everyone's counts per statement, for charts; null where everyone together is under the minimum. */
+  everyoneCounts: Record<string, StatementTally | null>;
+}
+
+export class AnalysisService {
+  constructor(
+    private readonly store: Store,
+    private readonly tallies: TallyService,
+  ) {}
+
+  /** Analyses a mission from the raw counts; groups under the anonymity minimum come out suppressed. */
+  async results(mission: Mission): Promise<MissionResults> {
+    const points = mission.scale.points.length;
+    const tallies = await this.tallies.rawConstituencyTallies(mission);
+    const analysis = analyzeMission(
+      {
+        points,
+        pillars: mission.pillars,
+        statements: mission.statements,
+        constituencies: mission.constituencies,
+        tallies,
+      },
+      { anonymityMinimum: mission.anonymityMinimum },
+    );
+    const curation = await this.store.getShortlistCuration(mission.id);
+    const everyoneCounts: MissionResults["everyoneCounts"] = {};
+    for (const statement of analysis.statements) {
+      const pooled = addTallies(
+        points,
+        Object.values(tallies).flatMap((byCode) => (byCode[statement.code] ? [byCode[statement.code]!] : [])),
+      );
+      everyoneCounts[statement.code] = statement.everyone.suppressed ? null : pooled;
+    }
+    return { mission, analysis, shortlist: curatedShortlist(analysis, curation), everyoneCounts };
+  }
+
+  /** Stores the team's curation; every statement on it must be one of the mission's. */
+  async saveCuration(mission: Mission, curation: ShortlistCuration): Promise<MissionResults> {
+    const codes = new Set(mission.statements.map((statement) => statement.code));
+    const unknown = curation.entries.find((entry) => !codes.has(entry.code));
+    if (unknown) throw new DomainError("statement_unknown", `this mission has no statement ${unknown.code}`);
+    await this.store.saveShortlistCuration(mission.id, curation);
+    return this.results(mission);
+  }
+}

@@ -1,0 +1,96 @@
+// Moves a whole mission between deployments (say, from a laptop that ran workshops offline into Redis).
+import { z } from "zod";
+import { Mission, MissionTransferFile, ShortlistCuration, StatementTally, Workshop } from "@peerpulse/shared";
+import { DomainError } from "./domain-error.ts";
+import type { MissionService } from "./mission.service.ts";
+import { hashSecret, newJoinCode } from "./secrets.ts";
+import type { Store } from "./store.ts";
+import { open, seal } from "./transfer-seal.ts";
+
+/** What a transfer file holds once opened: counts per workshop, never individual ratings or tokens. */
+const TransferPayload = z.object({
+  mission: Mission,
+  shortlist: ShortlistCuration.nullable(),
+  workshops: z.array(
+    z.object({
+      workshop: Workshop,
+      setup: z.object({ statementCodes: z.array(z.string()), scalePoints: z.number().int() }),
+      tally: z.object({
+        joined: z.number().int().min(0),
+        voted: z.number().int().min(0),
+        statements: z.record(z.string(), StatementTally),
+      }),
+    }),
+  ),
+});
+type TransferPayload = z.infer<typeof TransferPayload>;
+
+const JOIN_CODE_ATTEMPTS = 20;
+
+export class TransferService {
+  constructor(
+    private readonly store: Store,
+    private readonly missions: MissionService,
+  ) {}
+
+  /** The mission as one sealed file; the caller has checked `facilitatorKey` against the mission. */
+  async exportMission(mission: Mission, facilitatorKey: string): Promise<MissionTransferFile> {
+    const workshops: TransferPayload["workshops"] = [];
+    for (const workshop of await this.missions.listWorkshops(mission.id)) {
+      const tally = await this.store.getTally(workshop.id);
+      if (!tally) continue;
+      const setup = {
+        statementCodes: mission.statements.map((statement) => statement.code),
+        scalePoints: mission.scale.points.length,
+      };
+      workshops.push({ workshop, setup, tally });
+    }
+    const payload: TransferPayload = {
+      mission,
+      shortlist: await this.store.getShortlistCuration(mission.id),
+      workshops,
+    };
+    return {
+      format: "peerpulse-mission",
+      version: 1,
+      missionId: mission.id,
+      title: mission.title,
+      exportedAt: new Date().toISOString(),
+      sealed: seal(payload, facilitatorKey),
+    };
+  }
+
+  /**
+   * Imports a sealed mission. Workshops come in closed (their counts are final here) and keep their ids, so
+   * a second import of the same file is refused (`mission_exists`) and an interrupted one can be run again.
+   * A join code already used on this deployment is replaced by a fresh one.
+   */
+  async importMission(file: MissionTransferFile, facilitatorKey: string): Promise<Mission> {
+    if (await this.store.getMission(file.missionId))
+      throw new DomainError("mission_exists", "this mission is already on this server; nothing was imported");
+    const parsed = TransferPayload.safeParse(open(file.sealed, facilitatorKey));
+    if (!parsed.success || parsed.data.mission.id !== file.missionId)
+      throw new DomainError("bad_transfer_file", "the transfer file's contents are not a peerpulse mission");
+    const { mission, shortlist, workshops } = parsed.data;
+    for (const { workshop, setup, tally } of workshops)
+      await this.importWorkshop({ ...workshop, status: "closed" }, setup, tally);
+    // The mission is created last: until then the import is invisible, and running it again completes it.
+    await this.store.createMission(mission, hashSecret(facilitatorKey));
+    if (shortlist) await this.store.saveShortlistCuration(mission.id, shortlist);
+    return mission;
+  }
+
+  private async importWorkshop(
+    workshop: Workshop,
+    setup: TransferPayload["workshops"][number]["setup"],
+    tally: TransferPayload["workshops"][number]["tally"],
+  ): Promise<void> {
+    let candidate = workshop;
+    for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt += 1) {
+      const outcome = await this.store.importWorkshop(candidate, setup, tally);
+      if (outcome !== "join_code_taken") return;
+      candidate = { ...workshop, joinCode: newJoinCode() };
+    }
+    throw new DomainError("internal", "could not find a free join code for an imported workshop; try again");
+  }
+}

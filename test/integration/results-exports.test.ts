@@ -1,0 +1,282 @@
+// The mission team's outputs: analysis, curated shortlist, exports read back, the report, and mission transfer (E1–E7).
+import ExcelJS from "exceljs";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CuratedShortlist,
+  MissionAnalysis,
+  MissionTransferFile,
+  ResultsExport,
+  SAMPLE_QUESTIONNAIRE,
+  ShortlistExport,
+  summarize,
+  type Mission,
+  type RatingReceipt,
+} from "@peerpulse/shared";
+import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
+import {
+  api,
+  ask,
+  createMission,
+  createWorkshop,
+  join,
+  participantSocket,
+  type ClientSocket,
+} from "../support/clients.ts";
+import { voteId } from "../support/fixtures.ts";
+
+/** Ratings per constituency index: L1 everyone agrees, C1 the HCT disagrees while others agree. */
+const PLAN: Record<number, { people: number; ratings: Record<string, number> }> = {
+  0: { people: 8, ratings: { L1: 5, L2: 4, C1: 5 } },
+  1: { people: 6, ratings: { L1: 4, L2: 2, C1: 4 } },
+  2: { people: 6, ratings: { L1: 5, L2: 1, C1: 1 } },
+};
+
+async function seedMission(running: RunningApp, sockets: ClientSocket[]) {
+  const { mission, key } = await createMission(running.url, {
+    statements: SAMPLE_QUESTIONNAIRE.statements.filter((statement) =>
+      ["L1", "L2", "C1", "C2", "A1", "P1"].includes(statement.code),
+    ),
+    constituencies: [{ name: "ICCG" }, { name: "INGOs" }, { name: "HCT", isHct: true }, { name: "Area team North" }],
+  });
+  for (const [index, plan] of Object.entries(PLAN)) {
+    const view = await createWorkshop(running.url, mission, key, { constituency: Number(index) });
+    for (let person = 0; person < plan.people; person += 1) {
+      const socket = await participantSocket(running.url, (await join(running.url, view.workshop.joinCode)).token);
+      sockets.push(socket);
+      for (const [code, value] of Object.entries(plan.ratings)) {
+        const ack = await ask<RatingReceipt>(socket, "rating:submit", { statementCode: code, value, voteId: voteId() });
+        expect(ack.ok).toBe(true);
+      }
+    }
+  }
+  // A small area team: 3 people, under the anonymity minimum of 5.
+  const small = await createWorkshop(running.url, mission, key, { constituency: 3 });
+  for (let person = 0; person < 3; person += 1) {
+    const socket = await participantSocket(running.url, (await join(running.url, small.workshop.joinCode)).token);
+    sockets.push(socket);
+    await ask(socket, "rating:submit", { statementCode: "L1", value: 1, voteId: voteId() });
+  }
+  return { mission, key };
+}
+
+async function download(url: string, path: string, key: string): Promise<Response> {
+  return fetch(`${url}${path}`, { headers: { "x-facilitator-key": key } });
+}
+
+describe.each(STORES)("results and exports on the %s store", (storeKind) => {
+  let running: RunningApp;
+  let mission: Mission;
+  let key: string;
+  const sockets: ClientSocket[] = [];
+  beforeAll(async () => {
+    running = await startApp(storeKind);
+    ({ mission, key } = await seedMission(running, sockets));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await running.close();
+  });
+
+  it("E1: the analysis compares constituencies, withholds the small one, and flags the HCT gap", async () => {
+    const answer = await api<{ analysis: MissionAnalysis; shortlist: CuratedShortlist }>(
+      running.url,
+      "GET",
+      `/api/missions/${mission.id}/analysis`,
+      undefined,
+      key,
+    );
+    expect(answer.status).toBe(200);
+    const analysis = MissionAnalysis.parse(answer.body.analysis);
+    const c1 = analysis.statements.find((statement) => statement.code === "C1")!;
+    expect(c1.hctGap?.mean.exceedsNoise).toBe(true);
+    expect(analysis.flags.mostDivergent.map((flag) => flag.code)).toContain("C1");
+    const area = mission.constituencies[3]!.id;
+    expect(analysis.statements.find((statement) => statement.code === "L1")?.constituencies[area]).toMatchObject({
+      suppressed: true,
+    });
+    expect(
+      CuratedShortlist.parse(answer.body.shortlist).pillars.flatMap((group) => group.items.map((item) => item.code)),
+    ).toContain("C1");
+    expect((await api(running.url, "GET", `/api/missions/${mission.id}/analysis`)).status).toBe(401);
+  });
+
+  it("E2: the team curates the shortlist (drop, add by hand, reorder, note) and it is stored with the mission", async () => {
+    const curation = {
+      entries: [
+        { code: "L2", decision: "accepted", note: "Leadership split: discuss with the HC", addedByHand: true },
+        { code: "C1", decision: "accepted", note: '=HYPERLINK("http://attacker.example","HCT")', addedByHand: false },
+        { code: "L1", decision: "dropped", note: "", addedByHand: false },
+      ],
+    };
+    const saved = await api<{ shortlist: CuratedShortlist }>(
+      running.url,
+      "PUT",
+      `/api/missions/${mission.id}/shortlist`,
+      curation,
+      key,
+    );
+    expect(saved.status).toBe(200);
+    const items = saved.body.shortlist.pillars.flatMap((group) => group.items);
+    expect(items.find((item) => item.code === "L2")).toMatchObject({ addedByHand: true, decision: "accepted" });
+    expect(items.find((item) => item.code === "L1")).toMatchObject({ decision: "dropped" });
+    const leadership = saved.body.shortlist.pillars.find((group) => group.pillar === "leadership")!;
+    expect(leadership.items.map((item) => item.code).slice(0, 2)).toEqual(["L2", "L1"]);
+    const refused = await api<{ error: { code: string } }>(
+      running.url,
+      "PUT",
+      `/api/missions/${mission.id}/shortlist`,
+      { entries: [{ code: "Z9", decision: "accepted" }] },
+      key,
+    );
+    expect(refused.body.error.code).toBe("statement_unknown");
+    const again = await api<{ shortlist: CuratedShortlist }>(
+      running.url,
+      "GET",
+      `/api/missions/${mission.id}/analysis`,
+      undefined,
+      key,
+    );
+    expect(again.body.shortlist).toEqual(saved.body.shortlist);
+  });
+
+  it("E3: CSV exports parse back with the analysis module's figures, UTF-8 BOM and no formula cells", async () => {
+    const response = await download(
+      running.url,
+      `/api/missions/${mission.id}/export?scope=results&format=csv&lang=ar`,
+      key,
+    );
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse<Record<string, string>>(bytes, { columns: true, bom: true });
+    const l1 = rows.find((row) => row.code === "L1")!;
+    const everyone = summarize([3, 0, 0, 6, 14]);
+    expect(Number(l1.n)).toBe(everyone.n);
+    expect(Number(l1.mean)).toBeCloseTo(everyone.mean!, 3);
+    expect(Number(l1.consensus)).toBeCloseTo(everyone.consensus!, 3);
+    expect(l1.statement).toBe(mission.statements[0]!.text.ar);
+    const shortlistFile = Buffer.from(
+      await (
+        await download(running.url, `/api/missions/${mission.id}/export?scope=shortlist&format=csv`, key)
+      ).arrayBuffer(),
+    );
+    const shortlist = parse<Record<string, string>>(shortlistFile, { columns: true, bom: true });
+    expect(shortlist.map((row) => row.code)).toEqual(expect.arrayContaining(["L2", "C1"]));
+    expect(shortlist.map((row) => row.code)).not.toContain("L1");
+    expect(shortlist.find((row) => row.code === "L2")?.note).toBe("Leadership split: discuss with the HC");
+    // A note that a spreadsheet would run as a formula arrives as plain text.
+    expect(shortlist.find((row) => row.code === "C1")?.note).toBe(`'=HYPERLINK("http://attacker.example","HCT")`);
+  });
+
+  it("E4: XLSX has one sheet per view with figures as numbers, right to left in Arabic", async () => {
+    const response = await download(
+      running.url,
+      `/api/missions/${mission.id}/export?scope=results&format=xlsx&lang=ar`,
+      key,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "shortlist",
+      "statements",
+      "constituencies",
+      "hct-vs-others",
+      "flags",
+    ]);
+    const statements = workbook.getWorksheet("statements")!;
+    expect(statements.views[0]?.rightToLeft).toBe(true);
+    const header = (statements.getRow(1).values as unknown[]).slice(1);
+    const l1 = statements.getRow(2);
+    const mean = l1.getCell(header.indexOf("mean") + 1).value;
+    expect(typeof mean).toBe("number");
+    expect(mean as number).toBeCloseTo(summarize([3, 0, 0, 6, 14]).mean!, 3);
+    const hct = workbook.getWorksheet("hct-vs-others")!;
+    const c1 = hct.getRows(2, hct.rowCount - 1)?.find((row) => row.getCell(1).value === "C1");
+    expect(c1?.getCell(11).value).toBe("yes");
+  });
+
+  it("E5: JSON exports validate with the shared schemas", async () => {
+    const results = ResultsExport.parse(
+      await (await download(running.url, `/api/missions/${mission.id}/export?scope=results&format=json`, key)).json(),
+    );
+    expect(results.mission.id).toBe(mission.id);
+    expect(results.analysis.statements).toHaveLength(mission.statements.length);
+    const shortlist = ShortlistExport.parse(
+      await (await download(running.url, `/api/missions/${mission.id}/export?scope=shortlist&format=json`, key)).json(),
+    );
+    expect(shortlist.shortlist.pillars.length).toBeGreaterThan(0);
+  });
+
+  it("E6: no export carries a group under the anonymity minimum", async () => {
+    const area = mission.constituencies[3]!;
+    const csv = await (
+      await download(running.url, `/api/missions/${mission.id}/export?scope=results&format=xlsx`, key)
+    ).arrayBuffer();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(csv);
+    const sheet = workbook.getWorksheet("constituencies")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = header.indexOf(`${area.name} net agreement`) + 1;
+    for (let row = 2; row <= sheet.rowCount; row += 1) {
+      const value = sheet.getRow(row).getCell(column).value;
+      expect(value === null || value === "suppressed (n < minimum)").toBe(true);
+    }
+    const json = ResultsExport.parse(
+      await (await download(running.url, `/api/missions/${mission.id}/export?format=json`, key)).json(),
+    );
+    for (const statement of json.analysis.statements)
+      expect(statement.constituencies[area.id]?.suppressed ?? true).toBe(true);
+    const html = await (await download(running.url, `/api/missions/${mission.id}/report`, key)).text();
+    expect(html).toContain(mission.title);
+    expect(html).not.toContain(area.name + ": n =");
+  });
+
+  it("E7: a whole mission moves to another deployment sealed, imports once, and nothing is lost or doubled", async () => {
+    const file = MissionTransferFile.parse(
+      await (await download(running.url, `/api/missions/${mission.id}/transfer`, key)).json(),
+    );
+    expect(JSON.stringify(file)).not.toContain("ICCG");
+    const target = await startApp(storeKind === "embedded" ? "redis" : "embedded");
+    try {
+      const wrongKey = await api<{ error: { code: string } }>(
+        target.url,
+        "POST",
+        "/api/missions/import",
+        file,
+        "fk_not-the-key",
+      );
+      expect(wrongKey.body.error.code).toBe("bad_facilitator_key");
+      const imported = await api<{ mission: Mission }>(target.url, "POST", "/api/missions/import", file, key);
+      expect(imported.status).toBe(201);
+      const twice = await api<{ error: { code: string } }>(target.url, "POST", "/api/missions/import", file, key);
+      expect(twice.status).toBe(409);
+      expect(twice.body.error.code).toBe("mission_exists");
+      const before = await api<{ analysis: MissionAnalysis; shortlist: CuratedShortlist }>(
+        running.url,
+        "GET",
+        `/api/missions/${mission.id}/analysis`,
+        undefined,
+        key,
+      );
+      const after = await api<{ analysis: MissionAnalysis; shortlist: CuratedShortlist }>(
+        target.url,
+        "GET",
+        `/api/missions/${mission.id}/analysis`,
+        undefined,
+        key,
+      );
+      expect(after.body).toEqual(before.body);
+      const tallies = await api<{ workshops: Record<string, { joined: number }> }>(
+        target.url,
+        "GET",
+        `/api/missions/${mission.id}/tallies`,
+        undefined,
+        key,
+      );
+      expect(Object.values(tallies.body.workshops).reduce((sum, tally) => sum + tally.joined, 0)).toBe(8 + 6 + 6 + 3);
+    } finally {
+      await target.close();
+    }
+  });
+});
