@@ -12,6 +12,11 @@ const Environment = z.object({
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   TRUST_PROXY: z.enum(["true", "false"], { error: "TRUST_PROXY must be true or false" }).default("false"),
+  HTTP_RATE_LIMIT: z.coerce
+    .number({ error: "HTTP_RATE_LIMIT must be a whole number of requests per minute" })
+    .int()
+    .min(1)
+    .default(1200),
 });
 
 /** The validated configuration of one server process. */
@@ -25,6 +30,8 @@ export interface Config {
   development: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run; else it can be forged). */
   trustProxy: boolean;
+  /** HTTP requests allowed per client address per minute (raised only for loopback load, as `npm run bench` does). */
+  httpRateLimit: number;
   /** Serve the built screens from this folder when it exists. */
   clientDir: string | undefined;
 }
@@ -51,6 +58,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv, clientDir?
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     development: env.NODE_ENV === "development",
     trustProxy: env.TRUST_PROXY === "true",
+    httpRateLimit: env.HTTP_RATE_LIMIT,
     clientDir,
   };
 }

@@ -28,6 +28,7 @@ export async function startApp(store: StoreChoice, overrides: Partial<Config> = 
     publicUrl: url,
     development: false,
     trustProxy: false,
+    httpRateLimit: 1200,
     clientDir: undefined,
     ...overrides,
   });

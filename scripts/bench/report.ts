@@ -1,0 +1,120 @@
+// Turns the measurements into the printed table and bench/results/latest.json, each figure with its store.
+import { cpus, totalmem, release } from "node:os";
+import type { BenchOptions, StoreKind } from "./bench-options.ts";
+import type { BaselineResult } from "./measure-baseline.ts";
+import type { ScaleOutResult } from "./measure-scale-out.ts";
+import type { StoreResult } from "./measure-store.ts";
+import { round } from "./stats.ts";
+
+/** The issue's targets on a 2-core machine. */
+export const TARGETS = {
+  maxConcurrentParticipants: 5_000,
+  rssPerParticipantKB: 40,
+  voteToPresenterP99Ms: 250,
+  throughputRatioToBaseline: 0.5,
+  scaleOutCpuCostRatio: 1.25,
+};
+
+/** The store the headline figures come from: the default one, which a single laptop or server runs. */
+const HEADLINE: StoreKind = "embedded";
+
+interface Figures {
+  throughputRatioToBaseline: number;
+  sustainedRatingsPerSecond: number;
+  maxConcurrentParticipants: number;
+  rssPerParticipantKB: number;
+  burst: { participants: number; voteToPresenterP99Ms: number; ackP99Ms: number; store: StoreKind };
+}
+
+function figures(result: StoreResult, baseline: BaselineResult): Figures {
+  return {
+    throughputRatioToBaseline:
+      Math.round((result.sustained.ratePerSecond / Math.max(1, baseline.sustained.ratePerSecond)) * 100) / 100,
+    sustainedRatingsPerSecond: result.sustained.ratePerSecond,
+    maxConcurrentParticipants: Math.min(result.participants.connected, result.participants.stillConnectedAtEnd),
+    rssPerParticipantKB: result.memory.rssPerParticipantKB,
+    burst: {
+      participants: result.burst.participants,
+      voteToPresenterP99Ms: round(result.burst.voteToPresenter.p99),
+      ackP99Ms: round(result.burst.ack.p99),
+      store: result.store,
+    },
+  };
+}
+
+export function machine() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: release(),
+  };
+}
+
+/** The results file: headline figures at the top (with `measuredOn`), then every store in full. */
+export function resultsFile(
+  options: BenchOptions,
+  stores: StoreResult[],
+  baseline: BaselineResult,
+  scaleOut: ScaleOutResult | undefined,
+) {
+  const byStore = Object.fromEntries(stores.map((result) => [result.store, figures(result, baseline)]));
+  const headline = stores.find((result) => result.store === HEADLINE) ?? stores[0]!;
+  return {
+    date: new Date().toISOString(),
+    command: `npm run bench --${options.quick ? " --quick" : ""}`,
+    machine: machine(),
+    ...figures(headline, baseline),
+    scaleOutCpuCostRatio: scaleOut?.cpuCostRatio ?? null,
+    measuredOn: {
+      throughputRatioToBaseline: headline.store,
+      maxConcurrentParticipants: headline.store,
+      rssPerParticipantKB: headline.store,
+      burst: headline.store,
+      scaleOutCpuCostRatio: "redis",
+    },
+    targets: TARGETS,
+    byStore,
+    baseline,
+    scaleOut: scaleOut ?? null,
+    details: stores,
+    options,
+  };
+}
+
+function cell(value: number | string | undefined): string {
+  if (value === undefined) return "–";
+  return typeof value === "number" ? String(round(value)) : value;
+}
+
+/** The table printed at the end of a run: one row per figure, one column per store, and the target. */
+export function table(stores: StoreResult[], baseline: BaselineResult, scaleOut: ScaleOutResult | undefined): string {
+  const column = (pick: (result: StoreResult, f: Figures) => number | string) =>
+    stores.map((result) => cell(pick(result, figures(result, baseline))));
+  const rows: string[][] = [
+    ["figure", ...stores.map((result) => result.store), "target"],
+    ["participants held on one process", ...column((_, f) => f.maxConcurrentParticipants), "≥ 5000"],
+    ["server RSS per idle participant (KB)", ...column((_, f) => f.rssPerParticipantKB), "< 40"],
+    ["burst participants", ...column((_, f) => f.burst.participants), "2000"],
+    ["burst ack p50/p95/p99/max (ms)", ...column((r) => latencies(r.burst.ack)), ""],
+    ["burst vote→presenter p50/p95/p99/max (ms)", ...column((r) => latencies(r.burst.voteToPresenter)), "p99 < 250"],
+    ["burst server CPU (% of a core)", ...column((r) => r.burst.serverCpuPercent), ""],
+    ["sustained accepted ratings/s (ack p99 ≤ 250 ms)", ...column((_, f) => f.sustainedRatingsPerSecond), ""],
+    ["bare Socket.IO baseline ratings/s", ...column(() => baseline.sustained.ratePerSecond), ""],
+    ["sustained rate / baseline", ...column((_, f) => f.throughputRatioToBaseline), "≥ 0.5"],
+  ];
+  if (scaleOut) {
+    rows.push(
+      ["server CPU s per 1,000 ratings, 1 process", "", cell(scaleOut.one.serverCpuSecondsPer1000), ""],
+      ["server CPU s per 1,000 ratings, 2 processes", "", cell(scaleOut.two.serverCpuSecondsPer1000), ""],
+      ["2 processes / 1 process CPU per rating", "", cell(scaleOut.cpuCostRatio), "≤ 1.25"],
+    );
+  }
+  const widths = rows[0]!.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? "").length)));
+  return rows.map((row) => row.map((value, index) => value.padEnd(widths[index]!)).join(" | ")).join("\n");
+}
+
+function latencies(summary: { p50: number; p95: number; p99: number; max: number }): string {
+  return [summary.p50, summary.p95, summary.p99, summary.max].map((value) => cell(value)).join(" / ");
+}
