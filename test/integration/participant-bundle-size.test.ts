@@ -26,6 +26,8 @@ beforeAll(() => {
     ],
     {
       cwd: CLIENT,
+      // vitest sets NODE_ENV=test, which would build Svelte's larger development output: measure what ships.
+      env: { ...process.env, NODE_ENV: "production" },
       stdio: "inherit",
     },
   );

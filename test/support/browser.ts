@@ -46,7 +46,12 @@ export function launchChromium(): Promise<Browser> {
 
 /** Builds the screens from the current source (about a second), so the server never serves a stale build. */
 export function buildClient(): void {
-  execFileSync("npm", ["run", "build", "-w", "@peerpulse/client", "--silent"], { cwd: ROOT, stdio: "ignore" });
+  execFileSync("npm", ["run", "build", "-w", "@peerpulse/client", "--silent"], {
+    cwd: ROOT,
+    // vitest sets NODE_ENV=test, which would build Svelte's development output: test what ships.
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
 }
 
 /** Saves a screenshot of what the screen shows under test/artifacts/. */

@@ -38,11 +38,12 @@ export async function api<T>(method: "GET" | "POST", path: string, options: Requ
   }
   const payload = (await response.json().catch(() => null)) as unknown;
   if (response.ok) return payload as T;
-  const error = (payload as { error?: ApiError & { problems?: unknown } } | null)?.error;
+  const refusal = payload as { error?: ApiError; problems?: unknown } | null;
+  const error = refusal?.error;
   throw new ApiFailure(
     error?.code ?? "internal",
     error?.message ?? response.statusText,
     response.status,
-    error?.problems,
+    refusal?.problems,
   );
 }
