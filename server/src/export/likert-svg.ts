@@ -1,24 +1,6 @@
 // A diverging stacked bar as inline SVG, for the printable report (no script needed to print it).
-import type { GroupFigures } from "@peerpulse/shared";
+import { NEUTRAL_BORDER, scaleColours, type GroupFigures } from "@peerpulse/shared";
 import { escapeHtml } from "./html-escape.ts";
-
-/** ColorBrewer RdBu, disagreement red to agreement blue: readable with the common colour-vision deficiencies. */
-const RDBU: Record<number, string[]> = {
-  3: ["#ef8a62", "#f7f7f7", "#67a9cf"],
-  4: ["#ca0020", "#f4a582", "#92c5de", "#0571b0"],
-  5: ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
-  6: ["#b2182b", "#ef8a62", "#fddbc7", "#d1e5f0", "#67a9cf", "#2166ac"],
-  7: ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"],
-};
-
-function palette(points: number): string[] {
-  return (
-    RDBU[points] ??
-    Array.from({ length: points }, (_, index) =>
-      index < (points - 1) / 2 ? "#ef8a62" : index > (points - 1) / 2 ? "#67a9cf" : "#f7f7f7",
-    )
-  );
-}
 
 /**
  * Disagreement extends left of the centre line, agreement right, the neutral point split across it; the
@@ -27,7 +9,7 @@ function palette(points: number): string[] {
 export function likertSvg(counts: readonly number[], label: string, width = 360, height = 18): string {
   const n = counts.reduce((sum, count) => sum + count, 0);
   if (n === 0) return "";
-  const colours = palette(counts.length);
+  const colours = scaleColours(counts.length);
   const half = width / 2;
   const middle = (counts.length - 1) / 2;
   const neutral = Number.isInteger(middle) ? (counts[middle] ?? 0) / n : 0;
@@ -35,7 +17,7 @@ export function likertSvg(counts: readonly number[], label: string, width = 360,
     half - (counts.slice(0, Math.floor(middle + 0.5)).reduce((sum, count) => sum + count, 0) / n + neutral / 2) * half;
   const rects = counts.map((count, index) => {
     const w = (count / n) * half;
-    const rect = `<rect x="${left.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${height}" fill="${colours[index] ?? "#ccc"}"${index === middle ? ' stroke="#555" stroke-width="0.6"' : ""}/>`;
+    const rect = `<rect x="${left.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${height}" fill="${colours[index] ?? "#ccc"}"${index === middle ? ` stroke="${NEUTRAL_BORDER}" stroke-width="0.6"` : ""}/>`;
     left += w;
     return rect;
   });
