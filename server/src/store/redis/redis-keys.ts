@@ -24,6 +24,8 @@ export function workshopKeys(workshopId: string) {
     tally: `${tag}:tally`,
     /** set: participants who rated at least once */
     voters: `${tag}:voters`,
+    /** string: number of ratings accepted so far, the sequence a lost write is detected by */
+    seq: `${tag}:seq`,
   };
 }
 

@@ -1,7 +1,15 @@
 // The Redis store (REDIS_URL): shared by several server processes; every count moves inside a Lua script.
 import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
-import { DONT_KNOW, Mission, ShortlistCuration, type RatingValue, type Workshop } from "@peerpulse/shared";
+import {
+  DONT_KNOW,
+  Mission,
+  ShortlistCuration,
+  type RatingOutcome,
+  type RatingValue,
+  type Workshop,
+} from "@peerpulse/shared";
+import { DomainError } from "../../domain/domain-error.ts";
 import type {
   RatingRecord,
   RatingRefusal,
@@ -9,32 +17,72 @@ import type {
   RecordResult,
   Store,
   StoreHealth,
+  StoreIncident,
   WorkshopChange,
   WorkshopSetup,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
+import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
 
 const RECORD_RATING = readFileSync(new URL("./record-rating.lua", import.meta.url), "utf8");
 const UPDATE_WORKSHOP = readFileSync(new URL("./update-workshop.lua", import.meta.url), "utf8");
 
 type RedisWithScripts = Redis & {
-  recordRating(...keysAndArgs: string[]): Promise<string>;
+  recordRating(...keysAndArgs: string[]): Promise<[string, number]>;
   updateWorkshop(...keysAndArgs: string[]): Promise<number>;
 };
 
 const OUTCOMES = new Set(["recorded", "changed", "unchanged", "duplicate"]);
 
+/** A store call that Redis has not answered within this time is refused, so nothing waits for ever. */
+export const REDIS_ANSWER_TIMEOUT_MS = 5_000;
+
+/**
+ * Connection options. The same client is shared with the join limits and duplicated for the Socket.IO adapter,
+ * which does not catch a failed publish: so commands of others wait in the offline queue during an outage
+ * (`maxRetriesPerRequest: null`) instead of failing as unhandled rejections, while the store's own commands are
+ * refused up front by `run()` whenever the connection is not ready. Commands on the wire when the connection
+ * dropped are re-sent after the reconnect (ioredis' default; without it an auto-pipeline caught mid-flight never
+ * settles and blocks every later command): a rating re-sent so is safe, its vote id makes it count once.
+ */
+const CONNECTION_OPTIONS = {
+  lazyConnect: false,
+  enableAutoPipelining: true,
+  maxRetriesPerRequest: null,
+  retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
+};
+
 /** The Redis store. */
 export class RedisStore implements Store {
   readonly kind = "redis";
   readonly redis: RedisWithScripts;
+  private readonly losses = new LossWatch();
+  private readonly listeners: ((incident: StoreIncident) => void)[] = [];
+  private everReady = false;
+  private available = true;
+  private lastError = "";
 
   constructor(url: string) {
-    const redis = new Redis(url, { lazyConnect: false, enableAutoPipelining: true });
-    redis.defineCommand("recordRating", { numberOfKeys: 7, lua: RECORD_RATING });
+    const redis = new Redis(url, CONNECTION_OPTIONS);
+    redis.defineCommand("recordRating", { numberOfKeys: 8, lua: RECORD_RATING });
     redis.defineCommand("updateWorkshop", { numberOfKeys: 2, lua: UPDATE_WORKSHOP });
     this.redis = redis as RedisWithScripts;
+    // Without a listener ioredis prints every failed reconnect; the state is reported through incidents instead.
+    redis.on("error", (error: Error) => (this.lastError = error.message));
+    redis.on("close", () => {
+      if (!this.everReady || !this.available) return;
+      this.available = false;
+      this.tell({ kind: "unavailable", detail: this.lastError || "the connection to redis was closed" });
+    });
+    redis.on("ready", () => {
+      if (this.everReady) this.checkForLosses();
+      this.everReady = true;
+    });
+  }
+
+  onIncident(listener: (incident: StoreIncident) => void): void {
+    this.listeners.push(listener);
   }
 
   async health(): Promise<StoreHealth> {
@@ -42,176 +90,261 @@ export class RedisStore implements Store {
       return { status: "unavailable", detail: `redis connection is ${this.redis.status}` };
     try {
       await this.redis.ping();
-      return { status: "ok" };
     } catch (error) {
       return { status: "unavailable", detail: (error as Error).message };
     }
+    const lostRatings = this.losses.lostRatings;
+    if (lostRatings === 0) return { status: "ok" };
+    return {
+      status: "degraded",
+      lostRatings,
+      detail: `redis came back without ${lostRatings} acknowledged rating(s); see the error log for the workshops`,
+    };
   }
 
-  async createMission(mission: Mission, keyHash: string): Promise<void> {
-    const keys = missionKeys(mission.id);
-    await this.redis.multi().set(keys.mission, JSON.stringify(mission)).set(keys.keyHash, keyHash).exec();
-  }
-
-  async getMission(missionId: string): Promise<Mission | null> {
-    const text = await this.redis.get(missionKeys(missionId).mission);
-    return text === null ? null : Mission.parse(JSON.parse(text));
-  }
-
-  getFacilitatorKeyHash(missionId: string): Promise<string | null> {
-    return this.redis.get(missionKeys(missionId).keyHash);
-  }
-
-  async createWorkshop(workshop: Workshop, setup: WorkshopSetup): Promise<boolean> {
-    const claimed = await this.redis.hsetnx(JOIN_CODES_KEY, workshop.joinCode, workshop.id);
-    if (claimed === 0) return false;
-    const keys = workshopKeys(workshop.id);
-    const indexes = setup.statementCodes.flatMap((code, index) => [code, String(index)]);
-    const multi = this.redis
-      .multi()
-      .hset(keys.meta, { ...workshopToHash(workshop), scalePoints: String(setup.scalePoints) })
-      .hset(keys.statements, ...indexes);
-    if (workshop.locked.length > 0) multi.sadd(keys.locked, ...workshop.locked);
-    await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
-    return true;
-  }
-
-  async getWorkshop(workshopId: string): Promise<Workshop | null> {
-    const keys = workshopKeys(workshopId);
-    const [meta, locked] = await Promise.all([this.redis.hgetall(keys.meta), this.redis.smembers(keys.locked)]);
-    return workshopFromHash(workshopId, meta, locked);
-  }
-
-  listWorkshopIds(missionId: string): Promise<string[]> {
-    return this.redis.lrange(missionKeys(missionId).workshops, 0, -1);
-  }
-
-  findWorkshopIdByJoinCode(joinCode: string): Promise<string | null> {
-    return this.redis.hget(JOIN_CODES_KEY, joinCode);
-  }
-
-  async updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
-    const keys = workshopKeys(workshopId);
-    const found = await this.redis.updateWorkshop(
-      keys.meta,
-      keys.locked,
-      change.status ?? "",
-      change.currentIndex === undefined ? "" : String(change.currentIndex),
-      change.revealed === undefined ? "" : String(change.revealed),
-      change.lock ?? "",
-      change.unlock ?? "",
-    );
-    return found === 1 ? this.getWorkshop(workshopId) : null;
-  }
-
-  async addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
-    const keys = workshopKeys(workshopId);
-    if ((await this.redis.exists(keys.meta)) === 1) await this.redis.hset(keys.tokens, tokenHash, participantId);
-  }
-
-  findParticipant(workshopId: string, tokenHash: string): Promise<string | null> {
-    return this.redis.hget(workshopKeys(workshopId).tokens, tokenHash);
-  }
-
-  async recordRating(rating: RatingRecord): Promise<RecordResult> {
-    const keys = workshopKeys(rating.workshopId);
-    const answer = await this.redis.recordRating(
-      keys.meta,
-      keys.statements,
-      keys.locked,
-      keys.votes,
-      keys.ratings,
-      keys.tally,
-      keys.voters,
-      rating.voteId,
-      rating.participantId,
-      rating.statementCode,
-      String(rating.value),
-    );
-    if (OUTCOMES.has(answer)) return { accepted: true, outcome: answer as "recorded" };
-    return { accepted: false, refusal: answer as RatingRefusal };
-  }
-
-  async getTally(workshopId: string): Promise<RawWorkshopTally | null> {
-    const keys = workshopKeys(workshopId);
-    const [[points, carriedJoined, carriedVoted], codes, cells, joined, voted] = await Promise.all([
-      this.redis.hmget(keys.meta, "scalePoints", "carriedJoined", "carriedVoted"),
-      this.redis.hkeys(keys.statements),
-      this.redis.hgetall(keys.tally),
-      this.redis.hlen(keys.tokens),
-      this.redis.scard(keys.voters),
-    ]);
-    if (points === null) return null;
-    const scalePoints = Number(points);
-    const statements: RawWorkshopTally["statements"] = {};
-    for (const code of codes) statements[code] = { counts: new Array<number>(scalePoints).fill(0), dontKnow: 0 };
-    for (const [field, count] of Object.entries(cells)) {
-      const separator = field.lastIndexOf(":");
-      const tally = statements[field.slice(0, separator)];
-      const value = field.slice(separator + 1);
-      if (!tally) continue;
-      if (value === DONT_KNOW) tally.dontKnow = Number(count);
-      else tally.counts[Number(value) - 1] = Number(count);
-    }
-    return { joined: joined + Number(carriedJoined ?? 0), voted: voted + Number(carriedVoted ?? 0), statements };
-  }
-
-  async ratedCodes(workshopId: string, participantId: string): Promise<string[]> {
-    const prefix = `${participantId}|`;
-    const fields = await this.scanRatingFields(workshopId, `${participantId}|*`);
-    return fields.map(([field]) => field.slice(prefix.length));
-  }
-
-  async listRatings(workshopId: string): Promise<RatingRecord[]> {
-    const fields = await this.scanRatingFields(workshopId, "*");
-    return fields.map(([field, stored]) => {
-      const [participantId = "", statementCode = ""] = field.split("|");
-      const [value = "", voteId = ""] = stored.split("|");
-      const rating: RatingValue = value === DONT_KNOW ? DONT_KNOW : Number(value);
-      return { workshopId, participantId, statementCode, value: rating, voteId };
+  createMission(mission: Mission, keyHash: string): Promise<void> {
+    return this.run(async (redis) => {
+      const keys = missionKeys(mission.id);
+      await redis.multi().set(keys.mission, JSON.stringify(mission)).set(keys.keyHash, keyHash).exec();
     });
   }
 
-  async getShortlistCuration(missionId: string): Promise<ShortlistCuration | null> {
-    const text = await this.redis.get(missionKeys(missionId).shortlist);
-    return text === null ? null : ShortlistCuration.parse(JSON.parse(text));
+  getMission(missionId: string): Promise<Mission | null> {
+    return this.run(async (redis) => {
+      const text = await redis.get(missionKeys(missionId).mission);
+      return text === null ? null : Mission.parse(JSON.parse(text));
+    });
   }
 
-  async saveShortlistCuration(missionId: string, curation: ShortlistCuration): Promise<void> {
-    const keys = missionKeys(missionId);
-    if ((await this.redis.exists(keys.mission)) === 1) await this.redis.set(keys.shortlist, JSON.stringify(curation));
+  getFacilitatorKeyHash(missionId: string): Promise<string | null> {
+    return this.run((redis) => redis.get(missionKeys(missionId).keyHash));
   }
 
-  async importWorkshop(
+  createWorkshop(workshop: Workshop, setup: WorkshopSetup): Promise<boolean> {
+    return this.run(async (redis) => {
+      const claimed = await redis.hsetnx(JOIN_CODES_KEY, workshop.joinCode, workshop.id);
+      if (claimed === 0) return false;
+      const keys = workshopKeys(workshop.id);
+      const indexes = setup.statementCodes.flatMap((code, index) => [code, String(index)]);
+      const multi = redis
+        .multi()
+        .hset(keys.meta, { ...workshopToHash(workshop), scalePoints: String(setup.scalePoints) })
+        .hset(keys.statements, ...indexes);
+      if (workshop.locked.length > 0) multi.sadd(keys.locked, ...workshop.locked);
+      await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
+      return true;
+    });
+  }
+
+  getWorkshop(workshopId: string): Promise<Workshop | null> {
+    return this.run(async (redis) => {
+      const keys = workshopKeys(workshopId);
+      const [meta, locked] = await Promise.all([redis.hgetall(keys.meta), redis.smembers(keys.locked)]);
+      return workshopFromHash(workshopId, meta, locked);
+    });
+  }
+
+  listWorkshopIds(missionId: string): Promise<string[]> {
+    return this.run((redis) => redis.lrange(missionKeys(missionId).workshops, 0, -1));
+  }
+
+  findWorkshopIdByJoinCode(joinCode: string): Promise<string | null> {
+    return this.run((redis) => redis.hget(JOIN_CODES_KEY, joinCode));
+  }
+
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
+    return this.run(async (redis) => {
+      const keys = workshopKeys(workshopId);
+      const found = await redis.updateWorkshop(
+        keys.meta,
+        keys.locked,
+        change.status ?? "",
+        change.currentIndex === undefined ? "" : String(change.currentIndex),
+        change.revealed === undefined ? "" : String(change.revealed),
+        change.lock ?? "",
+        change.unlock ?? "",
+      );
+      return found === 1 ? this.getWorkshop(workshopId) : null;
+    });
+  }
+
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
+    return this.run(async (redis) => {
+      const keys = workshopKeys(workshopId);
+      if ((await redis.exists(keys.meta)) === 1) await redis.hset(keys.tokens, tokenHash, participantId);
+    });
+  }
+
+  findParticipant(workshopId: string, tokenHash: string): Promise<string | null> {
+    return this.run((redis) => redis.hget(workshopKeys(workshopId).tokens, tokenHash));
+  }
+
+  recordRating(rating: RatingRecord): Promise<RecordResult> {
+    return this.run(async (redis) => {
+      const keys = workshopKeys(rating.workshopId);
+      const [answer, sequence] = await redis.recordRating(
+        keys.meta,
+        keys.statements,
+        keys.locked,
+        keys.votes,
+        keys.ratings,
+        keys.tally,
+        keys.voters,
+        keys.seq,
+        rating.voteId,
+        rating.participantId,
+        rating.statementCode,
+        String(rating.value),
+      );
+      if (!OUTCOMES.has(answer)) return { accepted: false, refusal: answer as RatingRefusal };
+      if (sequence > 0) this.noticeLoss(this.losses.observe(rating.workshopId, sequence));
+      return { accepted: true, outcome: answer as RatingOutcome };
+    });
+  }
+
+  getTally(workshopId: string): Promise<RawWorkshopTally | null> {
+    return this.run(async (redis) => {
+      const keys = workshopKeys(workshopId);
+      const [[points, carriedJoined, carriedVoted], codes, cells, joined, voted] = await Promise.all([
+        redis.hmget(keys.meta, "scalePoints", "carriedJoined", "carriedVoted"),
+        redis.hkeys(keys.statements),
+        redis.hgetall(keys.tally),
+        redis.hlen(keys.tokens),
+        redis.scard(keys.voters),
+      ]);
+      if (points === null) return null;
+      const scalePoints = Number(points);
+      const statements: RawWorkshopTally["statements"] = {};
+      for (const code of codes) statements[code] = { counts: new Array<number>(scalePoints).fill(0), dontKnow: 0 };
+      for (const [field, count] of Object.entries(cells)) {
+        const separator = field.lastIndexOf(":");
+        const tally = statements[field.slice(0, separator)];
+        const value = field.slice(separator + 1);
+        if (!tally) continue;
+        if (value === DONT_KNOW) tally.dontKnow = Number(count);
+        else tally.counts[Number(value) - 1] = Number(count);
+      }
+      return { joined: joined + Number(carriedJoined ?? 0), voted: voted + Number(carriedVoted ?? 0), statements };
+    });
+  }
+
+  ratedCodes(workshopId: string, participantId: string): Promise<string[]> {
+    return this.run(async () => {
+      const prefix = `${participantId}|`;
+      const fields = await this.scanRatingFields(workshopId, `${participantId}|*`);
+      return fields.map(([field]) => field.slice(prefix.length));
+    });
+  }
+
+  listRatings(workshopId: string): Promise<RatingRecord[]> {
+    return this.run(async () => {
+      const fields = await this.scanRatingFields(workshopId, "*");
+      return fields.map(([field, stored]) => {
+        const [participantId = "", statementCode = ""] = field.split("|");
+        const [value = "", voteId = ""] = stored.split("|");
+        const rating: RatingValue = value === DONT_KNOW ? DONT_KNOW : Number(value);
+        return { workshopId, participantId, statementCode, value: rating, voteId };
+      });
+    });
+  }
+
+  getShortlistCuration(missionId: string): Promise<ShortlistCuration | null> {
+    return this.run(async (redis) => {
+      const text = await redis.get(missionKeys(missionId).shortlist);
+      return text === null ? null : ShortlistCuration.parse(JSON.parse(text));
+    });
+  }
+
+  saveShortlistCuration(missionId: string, curation: ShortlistCuration): Promise<void> {
+    return this.run(async (redis) => {
+      const keys = missionKeys(missionId);
+      if ((await redis.exists(keys.mission)) === 1) await redis.set(keys.shortlist, JSON.stringify(curation));
+    });
+  }
+
+  importWorkshop(
     workshop: Workshop,
     setup: WorkshopSetup,
     carried: RawWorkshopTally,
   ): Promise<"imported" | "exists" | "join_code_taken"> {
-    const keys = workshopKeys(workshop.id);
-    if ((await this.redis.exists(keys.meta)) === 1) return "exists";
-    if ((await this.redis.hsetnx(JOIN_CODES_KEY, workshop.joinCode, workshop.id)) === 0) return "join_code_taken";
-    const cells = Object.entries(carried.statements).flatMap(([code, tally]) => [
-      ...tally.counts.flatMap((count, index) => (count > 0 ? [`${code}:${index + 1}`, String(count)] : [])),
-      ...(tally.dontKnow > 0 ? [`${code}:${DONT_KNOW}`, String(tally.dontKnow)] : []),
-    ]);
-    const multi = this.redis
-      .multi()
-      .hset(keys.statements, ...setup.statementCodes.flatMap((code, index) => [code, String(index)]));
-    if (cells.length > 0) multi.hset(keys.tally, ...cells);
-    if (workshop.locked.length > 0) multi.sadd(keys.locked, ...workshop.locked);
-    // The meta hash is written last in the transaction: its presence is what makes the workshop exist.
-    multi.hset(keys.meta, {
-      ...workshopToHash(workshop),
-      scalePoints: String(setup.scalePoints),
-      carriedJoined: String(carried.joined),
-      carriedVoted: String(carried.voted),
+    return this.run(async (redis) => {
+      const keys = workshopKeys(workshop.id);
+      if ((await redis.exists(keys.meta)) === 1) return "exists";
+      if ((await redis.hsetnx(JOIN_CODES_KEY, workshop.joinCode, workshop.id)) === 0) return "join_code_taken";
+      const cells = Object.entries(carried.statements).flatMap(([code, tally]) => [
+        ...tally.counts.flatMap((count, index) => (count > 0 ? [`${code}:${index + 1}`, String(count)] : [])),
+        ...(tally.dontKnow > 0 ? [`${code}:${DONT_KNOW}`, String(tally.dontKnow)] : []),
+      ]);
+      const multi = redis
+        .multi()
+        .hset(keys.statements, ...setup.statementCodes.flatMap((code, index) => [code, String(index)]));
+      if (cells.length > 0) multi.hset(keys.tally, ...cells);
+      if (workshop.locked.length > 0) multi.sadd(keys.locked, ...workshop.locked);
+      // The meta hash is written last in the transaction: its presence is what makes the workshop exist.
+      multi.hset(keys.meta, {
+        ...workshopToHash(workshop),
+        scalePoints: String(setup.scalePoints),
+        carriedJoined: String(carried.joined),
+        carriedVoted: String(carried.voted),
+      });
+      await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
+      return "imported";
     });
-    await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
-    return "imported";
   }
 
   async close(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+
+  /**
+   * Runs store commands: refused at once with `store_unavailable` while Redis is away (or the loss check runs),
+   * and after `REDIS_ANSWER_TIMEOUT_MS` without an answer. A refused rating was never acknowledged, so the phone
+   * keeps it and re-sends it with the same vote id.
+   */
+  private async run<T>(work: (redis: RedisWithScripts) => Promise<T>): Promise<T> {
+    if (this.everReady && this.redis.status !== "ready")
+      throw new DomainError("store_unavailable", "the store is not reachable just now; nothing was written");
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new DomainError("store_unavailable", "the store did not answer in time; try again")),
+        REDIS_ANSWER_TIMEOUT_MS,
+      );
+    });
+    try {
+      return await Promise.race([work(this.redis), timeout]);
+    } catch (error) {
+      if (isUnavailable(error))
+        throw new DomainError("store_unavailable", "the store is not reachable just now; try again");
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** After a reconnect: compares what this process saw acknowledged with what Redis holds now. */
+  private checkForLosses(): void {
+    this.available = true;
+    this.tell({ kind: "available" });
+    const workshopIds = this.losses.workshopIds;
+    // One GET per workshop (pipelined) rather than MGET, which Redis Cluster refuses across slots.
+    Promise.all(workshopIds.map((id) => this.redis.get(workshopKeys(id).seq))).then(
+      (held) => {
+        workshopIds.forEach((id, index) => this.noticeLoss(this.losses.compare(id, Number(held[index] ?? 0))));
+      },
+      (error: unknown) => {
+        // The connection dropped again: the next "ready" checks again, and so does every accepted rating.
+        this.lastError = error instanceof Error ? error.message : String(error);
+      },
+    );
+  }
+
+  private noticeLoss(loss: RatingLoss | null): void {
+    if (loss) this.tell({ kind: "ratings-lost", ...loss });
+  }
+
+  private tell(incident: StoreIncident): void {
+    for (const listener of this.listeners) listener(incident);
   }
 
   private async scanRatingFields(workshopId: string, match: string): Promise<[string, string][]> {
@@ -223,4 +356,15 @@ export class RedisStore implements Store {
     }
     return found;
   }
+}
+
+/** Errors that mean Redis cannot serve now (rather than a bug): the connection, or a server that is loading. */
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "ReplyError")
+    return /^(LOADING|BUSY|MISCONF|READONLY|MASTERDOWN|TRYAGAIN|CLUSTERDOWN|OOM)\b/.test(error.message);
+  return (
+    error.name === "MaxRetriesPerRequestError" ||
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT/.test(error.message)
+  );
 }
