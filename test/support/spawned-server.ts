@@ -53,8 +53,11 @@ export async function spawnServer(environment: Record<string, string>, port?: nu
     output: () => log,
     exited,
     stop(signal = "SIGTERM") {
-      if (running()) child.kill(signal);
-      return exited;
+      if (!running()) return exited;
+      // A server that does not finish its graceful shutdown in 10 s is killed, so a test never hangs on it.
+      const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.kill(signal);
+      return exited.finally(() => clearTimeout(force));
     },
   };
 }
