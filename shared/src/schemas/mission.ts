@@ -1,6 +1,7 @@
 // A mission: one peer review in one country, with its questionnaire, scale, pillars and constituencies.
 import { z } from "zod";
 import { Language, LocalizedText } from "./language.ts";
+import { checkQuestionnaire } from "./questionnaire-rules.ts";
 import { DEFAULT_SCALE, RatingScale } from "./scale.ts";
 import { PillarId, Statement } from "./statement.ts";
 
@@ -63,24 +64,8 @@ export const MissionDraft = z
     anonymityMinimum: z.number().int().min(2).max(50).default(DEFAULT_ANONYMITY_MINIMUM),
   })
   .superRefine((draft, ctx) => {
-    const pillarIds = new Set(draft.pillars.map((pillar) => pillar.id));
-    const codes = new Set<string>();
+    checkQuestionnaire(draft, ctx);
     draft.statements.forEach((statement, index) => {
-      if (!pillarIds.has(statement.pillar)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["statements", index, "pillar"],
-          message: `unknown pillar "${statement.pillar}"`,
-        });
-      }
-      if (codes.has(statement.code)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["statements", index, "code"],
-          message: `duplicate statement code "${statement.code}"`,
-        });
-      }
-      codes.add(statement.code);
       for (const language of draft.languages) {
         if (!statement.text[language]) {
           ctx.addIssue({
@@ -91,9 +76,6 @@ export const MissionDraft = z
         }
       }
     });
-    if (new Set(draft.pillars.map((pillar) => pillar.id)).size !== draft.pillars.length) {
-      ctx.addIssue({ code: "custom", path: ["pillars"], message: "pillar ids must be unique" });
-    }
   });
 /** What a facilitator sends to create a mission. */
 export type MissionDraft = z.input<typeof MissionDraft>;
