@@ -31,8 +31,8 @@ describe("faults: Redis restarted during a burst", () => {
   });
   afterAll(async () => {
     await Promise.all(crowds.map((crowd) => crowd.close()));
-    await server?.stop();
-    await redis?.stop();
+    await server.stop();
+    await redis.stop();
   });
 
   const codes = () => mission.statements.map((statement) => statement.code);
@@ -62,7 +62,7 @@ describe("faults: Redis restarted during a burst", () => {
     // New connections are still accepted and answered at once, with the documented error rather than a hang.
     const refused = await participantSocket(server.url, crowd.tokens[0]!).then(
       () => null,
-      (error: { data?: { code: string } }) => error.data?.code,
+      (error: unknown) => (error as { data?: { code: string } }).data?.code,
     );
     expect(refused).toBe("store_unavailable");
 

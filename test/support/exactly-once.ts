@@ -44,7 +44,9 @@ export async function checkExactlyOnce(
       const rating = held.get(code);
       if (!rating) problems.push(`acknowledged rating ${submission.voteId} of ${code} is missing`);
       else if (rating.voteId !== submission.voteId || rating.value !== submission.value)
-        problems.push(`${code}: stored ${rating.voteId}=${String(rating.value)}, acknowledged last ${submission.voteId}`);
+        problems.push(
+          `${code}: stored ${rating.voteId}=${String(rating.value)}, acknowledged last ${submission.voteId}`,
+        );
       else found += 1;
     }
     if (held.size > submissions.size) problems.push(`${held.size - submissions.size} rating(s) never acknowledged`);
@@ -53,7 +55,9 @@ export async function checkExactlyOnce(
   const counted = recount(stored, points, codes);
   for (const code of codes) {
     if (!isDeepStrictEqual(tally?.statements[code], counted[code]))
-      problems.push(`tally of ${code} ${JSON.stringify(tally?.statements[code])} ≠ recount ${JSON.stringify(counted[code])}`);
+      problems.push(
+        `tally of ${code} ${JSON.stringify(tally?.statements[code])} ≠ recount ${JSON.stringify(counted[code])}`,
+      );
   }
   return { expected: expectedCount, stored: found, problems };
 }

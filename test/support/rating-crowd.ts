@@ -23,6 +23,8 @@ export interface CrowdOptions {
   /** Pause between two ratings of one participant, in ms (keeps each socket under the event limit). */
   pauseMs?: [number, number];
   ackTimeoutMs?: number;
+  /** Share of ratings after which the connection is cut at once, before the acknowledgement can arrive. */
+  cutAfterSendRate?: number;
 }
 
 /** What the crowd saw. */
@@ -78,7 +80,7 @@ export class RatingCrowd {
 
   /** Joins `size` participants over HTTP (one device id each) and connects their sockets. */
   static async join(options: CrowdOptions): Promise<RatingCrowd> {
-    const full: Required<CrowdOptions> = { pauseMs: [20, 80], ackTimeoutMs: 4_000, ...options };
+    const full: Required<CrowdOptions> = { pauseMs: [20, 80], ackTimeoutMs: 4_000, cutAfterSendRate: 0, ...options };
     const tokens = await Promise.all(
       Array.from({ length: full.size }, async (_, index) => {
         const url = full.urls[index % full.urls.length]!;
@@ -181,11 +183,14 @@ export class RatingCrowd {
     const started = Date.now();
     let ack: Ack<RatingReceipt>;
     try {
-      ack = await (
+      const answer = (
         socket.timeout(this.options.ackTimeoutMs) as unknown as {
           emitWithAck(event: string, payload: unknown): Promise<Ack<RatingReceipt>>;
         }
       ).emitWithAck("rating:submit", submission);
+      // The rating has left; the connection drops before its acknowledgement can come back.
+      if (Math.random() < this.options.cutAfterSendRate) setImmediate(() => socket.io.engine.close());
+      ack = await answer;
     } catch {
       this.stats.timeouts += 1; // no answer: keep it, re-send it with the same vote id
       return;

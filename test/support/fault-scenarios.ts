@@ -1,0 +1,198 @@
+// The fault scenarios, written once: the fault tests run them short, `npm run chaos` runs them as long as asked.
+// Each keeps a crowd rating throughout, injects its fault a number of times, lets the crowd re-send what was
+// not acknowledged, and ends with the exactly-once check against the store itself.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Mission } from "@peerpulse/shared";
+import type { Store } from "../../server/src/domain/store.ts";
+import { EmbeddedStore } from "../../server/src/store/embedded/embedded.store.ts";
+import { RedisStore } from "../../server/src/store/redis/redis.store.ts";
+import { createMission, createWorkshop } from "./clients.ts";
+import { checkExactlyOnce, type ExactlyOnceReport } from "./exactly-once.ts";
+import { OwnRedis } from "./own-redis.ts";
+import { RatingCrowd, type CrowdStats } from "./rating-crowd.ts";
+import { spawnServer, type SpawnedServer } from "./spawned-server.ts";
+import { until } from "./until.ts";
+
+/** Which store a scenario runs on. */
+export type StoreChoice = "embedded" | "redis";
+
+/** What a scenario did and found. */
+export interface ScenarioResult {
+  name: string;
+  faults: number;
+  seconds: number;
+  stats: CrowdStats;
+  report: ExactlyOnceReport;
+  /** Extra figures of the scenario (losses reported, refusals seen while the store was away, …). */
+  notes: Record<string, number | string>;
+}
+
+/** How hard to push: the tests use the defaults, the chaos script raises them. */
+export interface ScenarioSize {
+  participants?: number;
+  /** How many times the fault is injected. */
+  faults?: number;
+  /** Ratings acknowledged between two faults. */
+  between?: number;
+}
+
+interface Workshop {
+  mission: Mission;
+  workshopId: string;
+  crowd: RatingCrowd;
+}
+
+async function ratingWorkshop(urls: string[], participants: number, crowdOptions = {}): Promise<Workshop> {
+  const { mission, key } = await createMission(urls[0]!);
+  const view = await createWorkshop(urls[0]!, mission, key);
+  const crowd = await RatingCrowd.join({
+    urls,
+    joinCode: view.workshop.joinCode,
+    size: participants,
+    codes: mission.statements.map((statement) => statement.code),
+    points: mission.scale.points.length,
+    ...crowdOptions,
+  });
+  crowd.start();
+  return { mission, workshopId: view.workshop.id, crowd };
+}
+
+/** Drains the crowd and checks the store; `openStore` gives the store and whether to close it afterwards. */
+async function finish(
+  name: string,
+  started: number,
+  faults: number,
+  workshop: Workshop,
+  openStore: () => { store: Store; owned: boolean },
+  notes: Record<string, number | string> = {},
+): Promise<ScenarioResult> {
+  await workshop.crowd.drain();
+  await workshop.crowd.close();
+  const { store, owned } = openStore();
+  try {
+    const { mission, workshopId, crowd } = workshop;
+    const codes = mission.statements.map((statement) => statement.code);
+    const report = await checkExactlyOnce(store, workshopId, crowd.expected(), mission.scale.points.length, codes);
+    return { name, faults, seconds: (Date.now() - started) / 1000, stats: crowd.stats, report, notes };
+  } finally {
+    if (owned) await store.close();
+  }
+}
+
+const own = (store: Store) => ({ store, owned: true });
+
+/** F1/F4: the server process is killed with SIGKILL mid-burst and started again on the same port. */
+export async function serverKilled(
+  store: StoreChoice,
+  redisUrl: string | undefined,
+  { participants = 12, faults = 2, between = 60 }: ScenarioSize = {},
+): Promise<ScenarioResult> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-kill-"));
+  const environment: Record<string, string> = store === "redis" ? { REDIS_URL: redisUrl! } : { DATA_DIR: dataDir };
+  let server: SpawnedServer = await spawnServer(environment);
+  const workshop = await ratingWorkshop([server.url], participants);
+  try {
+    for (let fault = 0; fault < faults; fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      await server.stop("SIGKILL");
+      server = await spawnServer(environment, server.port);
+    }
+    await workshop.crowd.acknowledgedMore(between);
+  } finally {
+    // A graceful stop closes the journal, so the check below may open it.
+    await workshop.crowd.drain().finally(() => server.stop("SIGTERM"));
+  }
+  const open = () => own(store === "redis" ? new RedisStore(redisUrl!) : new EmbeddedStore({ dataDir }));
+  return finish(`server SIGKILL (${store})`, started, faults, workshop, open);
+}
+
+/**
+ * F5: participants' connections are cut at random, also right after a rating left, and restored. The server runs
+ * as its own process: closing an in-process app on Redis can leave the adapter's last unsubscribe rejected.
+ */
+export async function connectionsCut(
+  store: StoreChoice,
+  redisUrl: string | undefined,
+  { participants = 15, faults = 20, between = 15 }: ScenarioSize = {},
+): Promise<ScenarioResult> {
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-cuts-"));
+  const server = await spawnServer(store === "redis" ? { REDIS_URL: redisUrl! } : { DATA_DIR: dataDir });
+  const workshop = await ratingWorkshop([server.url], participants, { cutAfterSendRate: 0.05 });
+  try {
+    for (let fault = 0; fault < faults; fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      workshop.crowd.cut(Math.max(1, Math.round(participants / 5)));
+    }
+  } finally {
+    await workshop.crowd.drain().finally(() => server.stop("SIGTERM"));
+  }
+  const open = () => own(store === "redis" ? new RedisStore(redisUrl!) : new EmbeddedStore({ dataDir }));
+  return finish(`connections cut (${store})`, started, faults, workshop, open);
+}
+
+/** F6: two server processes on one Redis; one is killed and its participants carry on on the other. */
+export async function processKilled(
+  redisUrl: string,
+  { participants = 12, faults = 1, between = 60 }: ScenarioSize = {},
+): Promise<ScenarioResult> {
+  const started = Date.now();
+  const servers = await Promise.all([spawnServer({ REDIS_URL: redisUrl }), spawnServer({ REDIS_URL: redisUrl })]);
+  const workshop = await ratingWorkshop(
+    servers.map((server) => server.url),
+    participants,
+  );
+  try {
+    for (let fault = 0; fault < faults; fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      // Kill one process; bring it back before the next round, so the next fault can hit the other.
+      const victim = fault % 2;
+      const { port } = servers[victim]!;
+      await servers[victim]!.stop("SIGKILL");
+      const reconnects = workshop.crowd.stats.reconnects;
+      await workshop.crowd.acknowledgedMore(between);
+      if (workshop.crowd.stats.reconnects === reconnects) throw new Error("no participant had to reconnect");
+      servers[victim] = await spawnServer({ REDIS_URL: redisUrl }, port);
+    }
+    await workshop.crowd.acknowledgedMore(between);
+  } finally {
+    await workshop.crowd.drain().finally(() => Promise.all(servers.map((server) => server.stop("SIGTERM"))));
+  }
+  return finish("one of two processes SIGKILL (redis)", started, faults, workshop, () => own(new RedisStore(redisUrl)));
+}
+
+/** F2: Redis (AOF everysec) killed mid-burst and restarted; the server refuses, stays up and reconnects. */
+export async function redisRestarted({ participants = 12, faults = 2, between = 60 }: ScenarioSize = {}) {
+  const started = Date.now();
+  const redis = await OwnRedis.start();
+  const server = await spawnServer({ REDIS_URL: redis.url });
+  const workshop = await ratingWorkshop([server.url], participants);
+  const health = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { status: string }).status;
+  try {
+    for (let fault = 0; fault < faults; fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      const refused = workshop.crowd.stats.refusals.store_unavailable ?? 0;
+      await redis.kill("SIGKILL");
+      await until(
+        () => (workshop.crowd.stats.refusals.store_unavailable ?? 0) > refused,
+        "a refusal while Redis is down",
+      );
+      await redis.restart();
+      await until(async () => (await health()) === "ok", "/healthz ok again");
+    }
+    await workshop.crowd.acknowledgedMore(between);
+    await workshop.crowd.drain();
+    const lostLogged = server.output().includes("acknowledged rating(s)") ? "yes" : "no";
+    return await finish("redis SIGKILL + restart", started, faults, workshop, () => own(new RedisStore(redis.url)), {
+      lossReported: lostLogged,
+      serverStillUp: server.child.exitCode === null ? "yes" : "no",
+    });
+  } finally {
+    await workshop.crowd.close();
+    await server.stop();
+    await redis.stop();
+  }
+}
