@@ -1,6 +1,6 @@
 // Starts and stops the bench's own processes: peerpulse servers, the bare baseline server and a private Redis.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -81,6 +81,11 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`${url} was not ready within 30 s:\n${output()}`);
 }
 
+/** Extra Node flags for the servers when diagnosing (e.g. BENCH_SERVER_FLAGS=--trace-gc): output goes to a file. */
+function diagnosticFlags(): string[] {
+  return (process.env.BENCH_SERVER_FLAGS ?? "").split(" ").filter((flag) => flag !== "");
+}
+
 /** Options of one peerpulse server process. */
 export interface ServerOptions {
   redisUrl?: string;
@@ -95,7 +100,7 @@ export async function startPeerpulse(options: ServerOptions = {}): Promise<Bench
   const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-bench-"));
   const child = spawnWithFileLimit(
     process.execPath,
-    [...(options.nodeFlags ?? []), "--import", "tsx", SERVER_ENTRY],
+    [...(options.nodeFlags ?? []), ...diagnosticFlags(), "--import", "tsx", SERVER_ENTRY],
     {
       ...process.env,
       HOST: "127.0.0.1",
@@ -111,6 +116,8 @@ export async function startPeerpulse(options: ServerOptions = {}): Promise<Bench
     ["ignore", "pipe", "pipe"],
   );
   const output = keep(child);
+  if (diagnosticFlags().length > 0)
+    child.stdout?.pipe(createWriteStream(`${ROOT}/bench/results/server-${child.pid}.log`));
   const stop = stopper(child, () => rmSync(dataDir, { recursive: true, force: true }));
   try {
     await waitUntilReady(`${url}/healthz`, child, output);

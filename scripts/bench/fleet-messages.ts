@@ -49,6 +49,8 @@ export interface StepReport {
   unacknowledged: number;
   /** From the first intended send to the last acknowledgement. */
   spanMs: number;
+  /** The worst acknowledgement latency in each second of the step: shows a stall apart from a queue. */
+  worstBySecond: number[];
   /** This load process's own CPU over the step, in percent of one core: a saturated load process shows here. */
   cpuPercent: number;
 }

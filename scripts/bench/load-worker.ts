@@ -10,7 +10,7 @@ import type {
   StepReport,
 } from "./fleet-messages.ts";
 import { answered, connectBaseline, joinWorkshops, type Participant, type Presenter } from "./load-clients.ts";
-import { deliveryLatencies, perSecond } from "./stats.ts";
+import { deliveryLatencies } from "./stats.ts";
 
 const participants: Participant[] = [];
 const presenters = new Map<string, Presenter>();
@@ -121,6 +121,7 @@ function step(command: Extract<FleetCommand, { type: "step" }>): Promise<StepRep
     ackMs: [],
     unacknowledged: 0,
     spanMs: 0,
+    worstBySecond: [],
     cpuPercent: 0,
   };
   const cpuBefore = process.cpuUsage();
@@ -134,7 +135,7 @@ function step(command: Extract<FleetCommand, { type: "step" }>): Promise<StepRep
         if (report.unacknowledged > 0 && performance.now() < end) return void setTimeout(wait, 20);
         report.spanMs = lastAck - start;
         const cpu = process.cpuUsage(cpuBefore);
-        report.cpuPercent = perSecond((cpu.user + cpu.system) / 1000, performance.now() - start) * 100;
+        report.cpuPercent = ((cpu.user + cpu.system) / 1000 / (performance.now() - start)) * 100;
         resolve(report);
       };
       wait();
@@ -154,8 +155,11 @@ function step(command: Extract<FleetCommand, { type: "step" }>): Promise<StepRep
           report.unacknowledged -= 1;
           lastAck = performance.now();
           if (tallyRefusal(report.refusals, ack)) {
+            const latency = lastAck - intended;
+            const second = Math.floor((intended - start) / 1000);
             report.accepted += 1;
-            report.ackMs.push(lastAck - intended);
+            report.ackMs.push(latency);
+            report.worstBySecond[second] = Math.max(report.worstBySecond[second] ?? 0, Math.round(latency));
           }
         });
       }

@@ -14,6 +14,8 @@ export interface StepResult {
   unacknowledged: number;
   /** Server CPU during the step, in percent of one core. */
   serverCpuPercent: number;
+  /** The worst acknowledgement in each second of the step, over all load processes. */
+  worstBySecond: number[];
   /** The busiest load process's CPU, in percent of one core. */
   loadCpuPercent: number;
   withinBudget: boolean;
@@ -35,6 +37,10 @@ function merge(reports: readonly StepReport[]) {
     ackMs: reports.flatMap((report) => report.ackMs),
     spanMs: Math.max(...reports.map((report) => report.spanMs)),
     loadCpuPercent: Math.max(...reports.map((report) => report.cpuPercent)),
+    worstBySecond: Array.from(
+      { length: Math.max(...reports.map((report) => report.worstBySecond.length)) },
+      (_, second) => Math.max(...reports.map((report) => report.worstBySecond[second] ?? 0)),
+    ),
     refusals,
   };
 }
@@ -62,6 +68,7 @@ async function runStep(
     unacknowledged: merged.unacknowledged,
     serverCpuPercent: round(perSecond(cpuSeconds(serverPid) - cpuBefore, wallMs) * 100),
     loadCpuPercent: round(merged.loadCpuPercent),
+    worstBySecond: merged.worstBySecond,
     withinBudget: ack.p99 <= options.latencyBudgetMs && merged.unacknowledged === 0 && acceptedPerSecond >= rate * 0.95,
   };
 }
@@ -85,8 +92,17 @@ export async function findSustainedRate(
     console.log(
       `  [${label}] ${step.offeredPerSecond}/s offered: ${step.acceptedPerSecond}/s accepted, ` +
         `ack p99 ${round(step.ack.p99)} ms, CPU server ${step.serverCpuPercent}% / busiest load process ` +
-        `${step.loadCpuPercent}%${refused(step)}${step.withinBudget ? "" : "  (over)"}`,
+        `${step.loadCpuPercent}%${refused(step)}` +
+        (step.withinBudget ? "" : `  (over; worst ack per second: ${step.worstBySecond.join(" ")} ms)`),
     );
+  // A first step that is not counted: JIT warm-up in the server and the load processes is not capacity.
+  await runStep(
+    fleet,
+    serverPid,
+    options.firstRate,
+    { ...options, stepMs: Math.min(options.stepMs, 3_000) },
+    statementCodes,
+  );
   let good = 0;
   let bad = 0;
   let rate = options.firstRate;
