@@ -3,14 +3,18 @@ import {
   closeSync,
   existsSync,
   fdatasyncSync,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { DomainError } from "../../domain/domain-error.ts";
 import type { StateOperation } from "./embedded-state.ts";
 
 /** What replaying the journal found. */
@@ -27,6 +31,8 @@ export interface ReplayReport {
 export class Journal {
   private fd: number;
   private lines = 0;
+  /** The journal's length in bytes: where a line cut short is cut back to. */
+  private bytes: number;
   private readonly path: string;
   private readonly syncTimer: NodeJS.Timeout;
 
@@ -37,6 +43,7 @@ export class Journal {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, "journal.ndjson");
     this.fd = openSync(this.path, "a");
+    this.bytes = fstatSync(this.fd).size;
     this.syncTimer = setInterval(() => fdatasyncSync(this.fd), syncIntervalMs);
     this.syncTimer.unref();
   }
@@ -62,9 +69,24 @@ export class Journal {
     return { operations, droppedTornTail };
   }
 
-  /** Appends one operation; returns once the kernel holds it. */
+  /**
+   * Appends one operation; returns once the kernel holds it. A line that cannot be written in full (disk full,
+   * file size limit: the kernel writes part of it, then refuses) is cut off again and refused with
+   * `store_unavailable`, so nothing half-written is acknowledged, nor left for later lines to be glued to.
+   */
   append(operation: StateOperation): void {
-    writeSync(this.fd, JSON.stringify(operation) + "\n");
+    const line = Buffer.from(JSON.stringify(operation) + "\n");
+    let written: number;
+    try {
+      written = writeSync(this.fd, line);
+    } catch (error) {
+      throw journalUnavailable(error);
+    }
+    if (written !== line.length) {
+      ftruncateSync(this.fd, this.bytes);
+      throw journalUnavailable(new Error(`only ${written} of ${line.length} bytes reached the journal`));
+    }
+    this.bytes += line.length;
     this.lines += 1;
   }
 
@@ -80,14 +102,15 @@ export class Journal {
     const chunk: string[] = [];
     for (const operation of operations) {
       chunk.push(JSON.stringify(operation));
-      if (chunk.length === 1000) writeSync(fd, chunk.splice(0).join("\n") + "\n");
+      if (chunk.length === 1000) writeAll(fd, chunk.splice(0).join("\n") + "\n", temporary);
     }
-    if (chunk.length > 0) writeSync(fd, chunk.join("\n") + "\n");
+    if (chunk.length > 0) writeAll(fd, chunk.join("\n") + "\n", temporary);
     fsyncSync(fd);
     closeSync(fd);
     renameSync(temporary, this.path);
     closeSync(this.fd);
     this.fd = openSync(this.path, "a");
+    this.bytes = fstatSync(this.fd).size;
     this.lines = operations.length;
   }
 
@@ -95,5 +118,34 @@ export class Journal {
     clearInterval(this.syncTimer);
     fsyncSync(this.fd);
     closeSync(this.fd);
+  }
+}
+
+/** The refusal a participant sees; the cause stays in the error for the log. */
+function journalUnavailable(cause: unknown): DomainError {
+  return Object.assign(
+    new DomainError("store_unavailable", "the server could not save this rating (its disk may be full); try again"),
+    { cause },
+  );
+}
+
+/**
+ * Writes all of `text` or throws: a compacted journal cut short by a full disk must never be renamed over the
+ * complete one (the temporary file is removed and the old journal stays).
+ */
+function writeAll(fd: number, text: string, path: string): void {
+  const bytes = Buffer.from(text);
+  let written: number;
+  try {
+    written = writeSync(fd, bytes);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw journalUnavailable(error);
+  }
+  if (written !== bytes.length) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw journalUnavailable(new Error(`only ${written} of ${bytes.length} bytes reached ${path}`));
   }
 }
