@@ -18,7 +18,7 @@ export default defineConfig({
         index: "index.html",
         present: "present.html",
         console: "console.html",
-        // analysis: "analysis.html" — added with the analysis screen.
+        analysis: "analysis.html",
       },
     },
   },
