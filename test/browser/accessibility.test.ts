@@ -19,7 +19,7 @@ interface Violation {
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (globalThis as unknown as { axe: { run(options: object): Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
     return result.violations;
   });
