@@ -7,7 +7,7 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import type { Config } from "./config.ts";
 import { createServices, type Services } from "./domain/services.ts";
 import type { Store } from "./domain/store.ts";
-import { handleErrors } from "./http/error-handler.ts";
+import { frameworkErrors, handleErrors } from "./http/error-handler.ts";
 import { JoinGuard } from "./http/join-guard.ts";
 import { healthRoutes } from "./http/routes/health.routes.ts";
 import { joinRoutes } from "./http/routes/join.routes.ts";
@@ -40,6 +40,7 @@ export async function buildApp(config: Config): Promise<App> {
     logger: loggerOptions(config.logLevel, config.development),
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: config.trustProxy,
+    frameworkErrors,
   });
   const store = createStore(
     config.redisUrl

@@ -1,5 +1,5 @@
 // Maps every error a request can raise to one JSON shape, `{ error: { code, message } }`, in one place.
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ApiError } from "@peerpulse/shared";
 import { DomainError } from "../domain/domain-error.ts";
 import { httpStatus } from "./error-status.ts";
@@ -31,4 +31,12 @@ export function handleErrors(app: FastifyInstance): void {
       .code(404)
       .send({ error: { code: "not_found", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }),
   );
+}
+
+/**
+ * Errors Fastify raises before routing, which bypass the error handler: a URL that is not valid percent-encoding
+ * (400) or a path parameter over 100 characters (414). Same JSON shape as every other error.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.code(error.statusCode ?? 400).send({ error: { code: "bad_request", message: error.message } });
 }
