@@ -106,9 +106,9 @@ export function table(stores: StoreResult[], baseline: BaselineResult, scaleOut:
   ];
   if (scaleOut) {
     rows.push(
-      ["server CPU s per 1,000 ratings, 1 process", "", cell(scaleOut.one.serverCpuSecondsPer1000), ""],
-      ["server CPU s per 1,000 ratings, 2 processes", "", cell(scaleOut.two.serverCpuSecondsPer1000), ""],
-      ["2 processes / 1 process CPU per rating", "", cell(scaleOut.cpuCostRatio), "≤ 1.25"],
+      ["server CPU s per 1,000 ratings, 1 process", "", scaleOut.one.serverCpuSecondsPer1000.toFixed(3), ""],
+      ["server CPU s per 1,000 ratings, 2 processes", "", scaleOut.two.serverCpuSecondsPer1000.toFixed(3), ""],
+      ["2 processes / 1 process CPU per rating", "", scaleOut.cpuCostRatio.toFixed(2), "≤ 1.25"],
     );
   }
   const widths = rows[0]!.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? "").length)));
