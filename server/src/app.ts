@@ -91,7 +91,7 @@ export async function buildApp(config: Config): Promise<App> {
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);
     });
   }
-  broadcaster.attach(io);
+  broadcaster.attach(io, redis !== undefined);
 
   return {
     http,

@@ -61,17 +61,14 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
     .waitFor();
   expect(await screen.getByTestId("likert-chart").count()).toBe(0);
 
-  // A second participant rates: the chart appears within a quarter of a second.
+  // A second participant rates: the chart appears.
   const other = await socketParticipant(server.url, setup.joinCode);
   const started = Date.now();
   const ack = await other.rate(setup.mission.statements[0]!.code, 5);
   expect(ack.ok).toBe(true);
-  await screen.waitForFunction("document.querySelector('[data-testid=n]')?.textContent === '2'", undefined, {
-    polling: "raf",
-  });
-  const elapsed = Date.now() - started;
-  console.log(`a vote reached the presenter's table in ${elapsed} ms`);
-  expect(elapsed).toBeLessThan(250);
+  await screen.getByTestId("n").getByText("2", { exact: true }).waitFor();
+  // Reported, not asserted: speed is measured by `npm run bench` (vote-to-presenter p99), never by a timed test.
+  console.log(`a vote reached the presenter's table in ${Date.now() - started} ms`);
   await screen.getByTestId("likert-chart").waitFor();
   await screen.getByTestId("voted").getByText("2", { exact: true }).waitFor();
   await screen.getByText("50%").first().waitFor();

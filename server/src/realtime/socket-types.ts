@@ -12,5 +12,11 @@ export interface SocketData {
   identity: SocketIdentity;
 }
 
-export type PeerpulseServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type PeerpulseSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Events between server processes (through the Redis adapter). */
+export interface InterServerEvents {
+  /** These workshops' tallies changed: processes holding their presenters read and send them. */
+  "tallies:changed": (workshopIds: string[]) => void;
+}
+
+export type PeerpulseServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type PeerpulseSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
