@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { ErrorCode, RatingSubmission, SubscribeRequest, WorkshopControlMessage, type Mission } from "@peerpulse/shared";
 import type { z } from "zod";
-import { MAX_SOCKET_MESSAGE_BYTES, SOCKET_EVENT_LIMIT } from "../../server/src/realtime/socket-server.ts";
+import {
+  MAX_SOCKET_MESSAGE_BYTES,
+  SOCKET_EVENT_LIMIT,
+  SOCKET_FLOOD_CLOSE_AFTER,
+} from "../../server/src/realtime/socket-server.ts";
 import { startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   ask,
@@ -141,6 +145,15 @@ describe("fuzz: socket events", () => {
     expect(await ask(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
     expect(SOCKET_EVENT_LIMIT.points).toBeLessThan(500);
     expect(await snapshot()).toBe(before);
+  });
+
+  it("X4: a connection that keeps flooding far past the limit is closed; the server and other connections carry on", async () => {
+    const flooder = await connected("participant");
+    const closed = new Promise<string>((resolve) => flooder.once("disconnect", resolve));
+    for (let index = 0; index <= SOCKET_FLOOD_CLOSE_AFTER; index += 1) rawEmit(flooder, "rating:submit", {});
+    expect(await closed).toBe("io server disconnect");
+    const other = await connected("participant");
+    expect(await ask(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
   });
 
   it("X5: raw frames that are not valid UTF-8, not Socket.IO packets, or forge reserved event names close or leave that connection only", async () => {

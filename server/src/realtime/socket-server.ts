@@ -1,7 +1,7 @@
 // Attaches Socket.IO to the HTTP server: origin check, handshake identity, event limits and handlers.
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { Server } from "socket.io";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { PROTOCOL_VERSION, SocketAuth, type Ack, type ClientToServerEvents } from "@peerpulse/shared";
 import type { FastifyBaseLogger } from "fastify";
 import { DomainError } from "../domain/domain-error.ts";
@@ -18,6 +18,8 @@ import type { PeerpulseServer, PeerpulseSocket, SocketIdentity } from "./socket-
 export const MAX_SOCKET_MESSAGE_BYTES = 16_384;
 /** Events one connection may send per window: enough to replay a whole offline queue at once. */
 export const SOCKET_EVENT_LIMIT = { points: 120, duration: 10 };
+/** A connection that keeps sending after this many events in one window is a flood, not a phone: it is closed. */
+export const SOCKET_FLOOD_CLOSE_AFTER = SOCKET_EVENT_LIMIT.points * 5;
 
 /**
  * A browser always sends Origin on a WebSocket upgrade, and CORS does not cover WebSockets: refuse an
@@ -44,8 +46,10 @@ export function createSocketServer(
   const io: PeerpulseServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     cors: { origin: publicUrl },
-    allowRequest: (request, callback) =>
-      callback(originAllowed(request, publicUrl) ? null : "bad_origin", originAllowed(request, publicUrl)),
+    allowRequest: (request, callback) => {
+      const allowed = originAllowed(request, publicUrl);
+      callback(allowed ? null : "bad_origin", allowed);
+    },
   });
 
   io.use((socket, next) => {
@@ -90,7 +94,12 @@ function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBas
   socket.use((packet, next) => {
     limiter.consume(socket.id).then(
       () => next(),
-      () => {
+      (refusal: unknown) => {
+        // Answering every event of a flood still costs parsing; past a point the connection is dropped.
+        if (refusal instanceof RateLimiterRes && refusal.consumedPoints > SOCKET_FLOOD_CLOSE_AFTER) {
+          socket.disconnect(true);
+          return;
+        }
         const reply = packet[packet.length - 1] as unknown;
         if (typeof reply === "function") {
           (reply as (ack: Ack<never>) => void)({
