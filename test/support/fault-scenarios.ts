@@ -8,6 +8,7 @@ import type { Mission } from "@peerpulse/shared";
 import type { Store } from "../../server/src/domain/store.ts";
 import { EmbeddedStore } from "../../server/src/store/embedded/embedded.store.ts";
 import { RedisStore } from "../../server/src/store/redis/redis.store.ts";
+import { workshopKeys } from "../../server/src/store/redis/redis-keys.ts";
 import { createMission, createWorkshop } from "./clients.ts";
 import { checkExactlyOnce, type ExactlyOnceReport } from "./exactly-once.ts";
 import { OwnRedis } from "./own-redis.ts";
@@ -36,6 +37,13 @@ export interface ScenarioSize {
   faults?: number;
   /** Ratings acknowledged between two faults. */
   between?: number;
+  /** Keep injecting faults (at least `faults`) until this many seconds have passed. */
+  seconds?: number;
+}
+
+/** Whether to inject another fault: until both the count and the time asked for are reached. */
+function more(fault: number, faults: number, started: number, seconds = 0): boolean {
+  return fault < faults || Date.now() - started < seconds * 1000;
 }
 
 interface Workshop {
@@ -87,15 +95,16 @@ const own = (store: Store) => ({ store, owned: true });
 export async function serverKilled(
   store: StoreChoice,
   redisUrl: string | undefined,
-  { participants = 12, faults = 2, between = 60 }: ScenarioSize = {},
+  { participants = 12, faults = 2, between = 60, seconds }: ScenarioSize = {},
 ): Promise<ScenarioResult> {
   const started = Date.now();
+  let fault: number;
   const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-kill-"));
   const environment: Record<string, string> = store === "redis" ? { REDIS_URL: redisUrl! } : { DATA_DIR: dataDir };
   let server: SpawnedServer = await spawnServer(environment);
   const workshop = await ratingWorkshop([server.url], participants);
   try {
-    for (let fault = 0; fault < faults; fault += 1) {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
       await workshop.crowd.acknowledgedMore(between);
       await server.stop("SIGKILL");
       server = await spawnServer(environment, server.port);
@@ -106,7 +115,7 @@ export async function serverKilled(
     await workshop.crowd.drain().finally(() => server.stop("SIGTERM"));
   }
   const open = () => own(store === "redis" ? new RedisStore(redisUrl!) : new EmbeddedStore({ dataDir }));
-  return finish(`server SIGKILL (${store})`, started, faults, workshop, open);
+  return finish(`server SIGKILL (${store})`, started, fault, workshop, open);
 }
 
 /**
@@ -116,14 +125,15 @@ export async function serverKilled(
 export async function connectionsCut(
   store: StoreChoice,
   redisUrl: string | undefined,
-  { participants = 15, faults = 20, between = 15 }: ScenarioSize = {},
+  { participants = 15, faults = 20, between = 15, seconds }: ScenarioSize = {},
 ): Promise<ScenarioResult> {
   const started = Date.now();
+  let fault: number;
   const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-cuts-"));
   const server = await spawnServer(store === "redis" ? { REDIS_URL: redisUrl! } : { DATA_DIR: dataDir });
   const workshop = await ratingWorkshop([server.url], participants, { cutAfterSendRate: 0.05 });
   try {
-    for (let fault = 0; fault < faults; fault += 1) {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
       await workshop.crowd.acknowledgedMore(between);
       workshop.crowd.cut(Math.max(1, Math.round(participants / 5)));
     }
@@ -131,22 +141,23 @@ export async function connectionsCut(
     await workshop.crowd.drain().finally(() => server.stop("SIGTERM"));
   }
   const open = () => own(store === "redis" ? new RedisStore(redisUrl!) : new EmbeddedStore({ dataDir }));
-  return finish(`connections cut (${store})`, started, faults, workshop, open);
+  return finish(`connections cut (${store})`, started, fault, workshop, open);
 }
 
 /** F6: two server processes on one Redis; one is killed and its participants carry on on the other. */
 export async function processKilled(
   redisUrl: string,
-  { participants = 12, faults = 1, between = 60 }: ScenarioSize = {},
+  { participants = 12, faults = 1, between = 60, seconds }: ScenarioSize = {},
 ): Promise<ScenarioResult> {
   const started = Date.now();
+  let fault: number;
   const servers = await Promise.all([spawnServer({ REDIS_URL: redisUrl }), spawnServer({ REDIS_URL: redisUrl })]);
   const workshop = await ratingWorkshop(
     servers.map((server) => server.url),
     participants,
   );
   try {
-    for (let fault = 0; fault < faults; fault += 1) {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
       await workshop.crowd.acknowledgedMore(between);
       // Kill one process; bring it back before the next round, so the next fault can hit the other.
       const victim = fault % 2;
@@ -161,18 +172,19 @@ export async function processKilled(
   } finally {
     await workshop.crowd.drain().finally(() => Promise.all(servers.map((server) => server.stop("SIGTERM"))));
   }
-  return finish("one of two processes SIGKILL (redis)", started, faults, workshop, () => own(new RedisStore(redisUrl)));
+  return finish("one of two processes SIGKILL (redis)", started, fault, workshop, () => own(new RedisStore(redisUrl)));
 }
 
 /** F2: Redis (AOF everysec) killed mid-burst and restarted; the server refuses, stays up and reconnects. */
-export async function redisRestarted({ participants = 12, faults = 2, between = 60 }: ScenarioSize = {}) {
+export async function redisRestarted({ participants = 12, faults = 2, between = 60, seconds }: ScenarioSize = {}) {
   const started = Date.now();
+  let fault: number;
   const redis = await OwnRedis.start();
   const server = await spawnServer({ REDIS_URL: redis.url });
   const workshop = await ratingWorkshop([server.url], participants);
   const health = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { status: string }).status;
   try {
-    for (let fault = 0; fault < faults; fault += 1) {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
       await workshop.crowd.acknowledgedMore(between);
       const refused = workshop.crowd.stats.refusals.store_unavailable ?? 0;
       await redis.kill("SIGKILL");
@@ -186,10 +198,54 @@ export async function redisRestarted({ participants = 12, faults = 2, between = 
     await workshop.crowd.acknowledgedMore(between);
     await workshop.crowd.drain();
     const lostLogged = server.output().includes("acknowledged rating(s)") ? "yes" : "no";
-    return await finish("redis SIGKILL + restart", started, faults, workshop, () => own(new RedisStore(redis.url)), {
+    return await finish("redis SIGKILL + restart", started, fault, workshop, () => own(new RedisStore(redis.url)), {
       lossReported: lostLogged,
       serverStillUp: server.child.exitCode === null ? "yes" : "no",
     });
+  } finally {
+    await workshop.crowd.close();
+    await server.stop();
+    await redis.stop();
+  }
+}
+
+/**
+ * F3: Redis comes back from an older AOF, as after a crash of its machine with `appendfsync everysec`. Acknowledged
+ * ratings are lost by design; the figures show that the server reported exactly as many as are missing.
+ */
+export async function redisRolledBack({ participants = 12, faults = 1, between = 60, seconds }: ScenarioSize = {}) {
+  const started = Date.now();
+  let fault: number;
+  const redis = await OwnRedis.start();
+  const server = await spawnServer({ REDIS_URL: redis.url });
+  const workshop = await ratingWorkshop([server.url], participants);
+  const health = async () =>
+    (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; lostRatings?: number };
+  try {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      const older = redis.snapshot();
+      await workshop.crowd.acknowledgedMore(between);
+      await redis.kill("SIGKILL");
+      redis.restore(older);
+      await redis.restart();
+      await until(async () => (await health()).status !== "unavailable", "the server back on Redis");
+    }
+    await workshop.crowd.acknowledgedMore(between);
+    await workshop.crowd.drain();
+    const reported = (await health()).lostRatings ?? 0;
+    const client = new RedisStore(redis.url);
+    const held = new Set(await client.redis.smembers(workshopKeys(workshop.workshopId).votes));
+    await client.close();
+    const missing = [...workshop.crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId)).length;
+    const result = await finish("redis rolled back (machine crash)", started, fault, workshop, () =>
+      own(new RedisStore(redis.url)),
+    );
+    // Lost ratings are expected here: keep only the problems that would mean inconsistency.
+    result.report.problems = result.report.problems.filter((problem) => problem.startsWith("tally"));
+    result.notes = { reportedLost: reported, missingAcknowledged: missing, match: reported === missing ? "yes" : "NO" };
+    if (reported !== missing) result.report.problems.push(`reported ${reported} lost, ${missing} missing`);
+    return result;
   } finally {
     await workshop.crowd.close();
     await server.stop();
