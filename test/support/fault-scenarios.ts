@@ -175,14 +175,19 @@ export async function processKilled(
   return finish("one of two processes SIGKILL (redis)", started, fault, workshop, () => own(new RedisStore(redisUrl)));
 }
 
-/** F2: Redis (AOF everysec) killed mid-burst and restarted; the server refuses, stays up and reconnects. */
+/**
+ * F2: Redis (AOF everysec) killed mid-burst and restarted; the server refuses, stays up and reconnects. Redis
+ * answers a write before writing it to the AOF when a background fsync is slow (everysec postpones the write up
+ * to 2 s), so even a killed process can lose a few acknowledged ratings: the figures show they were all reported.
+ */
 export async function redisRestarted({ participants = 12, faults = 2, between = 60, seconds }: ScenarioSize = {}) {
   const started = Date.now();
   let fault: number;
   const redis = await OwnRedis.start();
   const server = await spawnServer({ REDIS_URL: redis.url });
   const workshop = await ratingWorkshop([server.url], participants);
-  const health = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { status: string }).status;
+  const health = async () =>
+    (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; lostRatings?: number };
   try {
     for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
       await workshop.crowd.acknowledgedMore(between);
@@ -193,19 +198,38 @@ export async function redisRestarted({ participants = 12, faults = 2, between = 
         "a refusal while Redis is down",
       );
       await redis.restart();
-      await until(async () => (await health()) === "ok", "/healthz ok again");
+      await until(async () => (await health()).status !== "unavailable", "the server back on Redis");
     }
     await workshop.crowd.acknowledgedMore(between);
     await workshop.crowd.drain();
-    const lostLogged = server.output().includes("acknowledged rating(s)") ? "yes" : "no";
-    return await finish("redis SIGKILL + restart", started, fault, workshop, () => own(new RedisStore(redis.url)), {
-      lossReported: lostLogged,
+    const reported = (await health()).lostRatings ?? 0;
+    const missing = await missingAcknowledged(redis.url, workshop);
+    const result = await finish("redis SIGKILL + restart", started, fault, workshop, () =>
+      own(new RedisStore(redis.url)),
+    );
+    if (reported === missing) result.report.problems = result.report.problems.filter((p) => p.startsWith("tally"));
+    else result.report.problems.push(`reported ${reported} lost, ${missing} missing`);
+    result.notes = {
+      reportedLost: reported,
+      missingAcknowledged: missing,
       serverStillUp: server.child.exitCode === null ? "yes" : "no",
-    });
+    };
+    return result;
   } finally {
     await workshop.crowd.close();
     await server.stop();
     await redis.stop();
+  }
+}
+
+/** How many vote ids the crowd had acknowledged are not among the workshop's vote ids in Redis. */
+async function missingAcknowledged(redisUrl: string, workshop: Workshop): Promise<number> {
+  const store = new RedisStore(redisUrl);
+  try {
+    const held = new Set(await store.redis.smembers(workshopKeys(workshop.workshopId).votes));
+    return [...workshop.crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId)).length;
+  } finally {
+    await store.close();
   }
 }
 
@@ -234,10 +258,7 @@ export async function redisRolledBack({ participants = 12, faults = 1, between =
     await workshop.crowd.acknowledgedMore(between);
     await workshop.crowd.drain();
     const reported = (await health()).lostRatings ?? 0;
-    const client = new RedisStore(redis.url);
-    const held = new Set(await client.redis.smembers(workshopKeys(workshop.workshopId).votes));
-    await client.close();
-    const missing = [...workshop.crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId)).length;
+    const missing = await missingAcknowledged(redis.url, workshop);
     const result = await finish("redis rolled back (machine crash)", started, fault, workshop, () =>
       own(new RedisStore(redis.url)),
     );

@@ -231,15 +231,26 @@ export class RatingCrowd {
       forceNew: true,
       timeout: 3_000,
     });
+    // A server killed during the handshake may close the transport without a connect_error: every way out settles.
     return new Promise((resolve, reject) => {
+      let settled = false;
+      const fail = (error: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.close();
+        reject(error);
+      };
+      const timer = setTimeout(() => fail(new Error("no connection within 5 s")), 5_000);
       socket.once("connect", () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
         member.socket = socket;
         resolve();
       });
-      socket.once("connect_error", (error) => {
-        socket.close();
-        reject(error);
-      });
+      socket.once("connect_error", fail);
+      socket.once("disconnect", () => fail(new Error("closed during the handshake")));
     });
   }
 

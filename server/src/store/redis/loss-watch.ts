@@ -23,23 +23,32 @@ export class LossWatch {
 
   /** Called with the sequence number of every rating Redis accepted; returns a loss it reveals, if any. */
   observe(workshopId: string, sequence: number): RatingLoss | null {
-    const loss = this.compare(workshopId, sequence - 1);
+    const loss = this.settle(workshopId, sequence - 1);
     this.highest.set(workshopId, sequence);
     return loss;
   }
 
-  /** Called with what Redis holds after a reconnect; returns the loss, if any, and starts afresh from there. */
-  compare(workshopId: string, held: number): RatingLoss | null {
+  /** The highest sequence seen per workshop, taken just before asking Redis what it holds after a reconnect. */
+  snapshot(): Map<string, number> {
+    return new Map(this.highest);
+  }
+
+  /**
+   * Called with what Redis held after a reconnect, and the highest sequence seen when that was asked; returns the
+   * loss, if any. A rating answered since then has been checked by `observe` (Redis numbered it after answering
+   * the question), and may even have been handled first: then this comparison would be stale, and is skipped.
+   */
+  compare(workshopId: string, held: number, asked: number): RatingLoss | null {
+    if (this.highest.get(workshopId) !== asked) return null;
+    return this.settle(workshopId, held);
+  }
+
+  private settle(workshopId: string, held: number): RatingLoss | null {
     const acknowledged = this.highest.get(workshopId);
     if (acknowledged === undefined || held >= acknowledged) return null;
     this.highest.set(workshopId, held);
     this.total += acknowledged - held;
     return { workshopId, acknowledged, held, lostRatings: acknowledged - held };
-  }
-
-  /** The workshops this process has seen ratings of. */
-  get workshopIds(): string[] {
-    return [...this.highest.keys()];
   }
 
   /** Acknowledged ratings found lost since this process started. */

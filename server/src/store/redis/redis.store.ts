@@ -326,11 +326,13 @@ export class RedisStore implements Store {
   private checkForLosses(): void {
     this.available = true;
     this.tell({ kind: "available" });
-    const workshopIds = this.losses.workshopIds;
+    const asked = [...this.losses.snapshot()];
     // One GET per workshop (pipelined) rather than MGET, which Redis Cluster refuses across slots.
-    Promise.all(workshopIds.map((id) => this.redis.get(workshopKeys(id).seq))).then(
+    Promise.all(asked.map(([id]) => this.redis.get(workshopKeys(id).seq))).then(
       (held) => {
-        workshopIds.forEach((id, index) => this.noticeLoss(this.losses.compare(id, Number(held[index] ?? 0))));
+        asked.forEach(([id, highest], index) =>
+          this.noticeLoss(this.losses.compare(id, Number(held[index] ?? 0), highest)),
+        );
       },
       (error: unknown) => {
         // The connection dropped again: the next "ready" checks again, and so does every accepted rating.
