@@ -49,6 +49,16 @@ export const REDIS_ANSWER_TIMEOUT_MS = 5_000;
 const CONNECTION_OPTIONS = {
   lazyConnect: false,
   enableAutoPipelining: true,
+  // The adapter's duplicates unsubscribe as the app closes, just before they quit: pipelined, those would be
+  // deferred past the quit and rejected unhandled ("Connection is closed").
+  autoPipeliningIgnoredCommands: [
+    "subscribe",
+    "psubscribe",
+    "ssubscribe",
+    "unsubscribe",
+    "punsubscribe",
+    "sunsubscribe",
+  ],
   maxRetriesPerRequest: null,
   retryStrategy: (attempt: number) => Math.min(attempt * 100, 1_000),
 };
