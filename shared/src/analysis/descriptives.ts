@@ -32,10 +32,14 @@ export function standardDeviationOf(counts: FrequencyVector): number | null {
 
 /** Smallest x at which the interpolated distribution function reaches one half (point i spans i ± ½). */
 function lowerMedian(counts: FrequencyVector, half: number): number {
+  // Proportions and scaled counts carry rounding error: "exactly half" must not flip across an empty stretch.
+  const tolerance = half * 1e-9;
   let below = 0;
   for (let index = 0; index < counts.length; index++) {
     const count = counts[index]!;
-    if (count > 0 && below + count >= half) return index + 0.5 + (half - below) / count;
+    if (count > 0 && below + count >= half - tolerance) {
+      return index + 0.5 + Math.min(1, Math.max(0, (half - below) / count));
+    }
     below += count;
   }
   return counts.length + 0.5;

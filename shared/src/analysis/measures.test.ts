@@ -116,6 +116,13 @@ describe("location, spread and sides", () => {
     expect(interpolatedMedianOf([0, 2, 0, 0, 2, 0, 0])).toBe(3.5);
   });
 
+  it("keeps that median when the counts are scaled and rounding blurs 'exactly half' (fast-check counterexample)", () => {
+    const counts = [10, 3, 0, 2, 36, 0, 6, 0, 12, 5, 28];
+    expect(interpolatedMedianOf(counts)).toBe(6);
+    expect(interpolatedMedianOf(counts.map((count) => count * 0.001))).toBeCloseTo(6, 9);
+    expect(interpolatedMedianOf(counts.map((count) => count / 102))).toBeCloseTo(6, 9);
+  });
+
   it("splits a five-point scale into two disagreeing, one neutral and two agreeing points", () => {
     const shares = sharesOf(counts)!;
     expect(shares.agree).toBeCloseTo(14 / 24, 12);
