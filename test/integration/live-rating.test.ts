@@ -1,5 +1,5 @@
 // The path the product stands on, through real sockets on both stores (docs/protocol.md R1–R12).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WorkshopTally, type Mission, type RatingReceipt, type WorkshopControlState } from "@peerpulse/shared";
 import { recount } from "../support/recount.ts";
 import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
@@ -251,5 +251,41 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
     expect(last.statements.L1).toEqual({ counts: [0, 20, 0, 0, 4], dontKnow: 0, suppressed: false });
     for (const tally of received) expect(WorkshopTally.strict().safeParse(tally).success).toBe(true);
     expect(JSON.stringify(received)).not.toMatch(/voteId|participantId|token/);
+  });
+
+  it("R9b: several workshops busy at once share the tally clock: each gets its exact final tally, none too often", async () => {
+    const views = await Promise.all([0, 1, 2].map(() => createWorkshop(running.url, mission, key)));
+    const presenter = track(await facilitatorSocket(running.url, mission.id, key));
+    for (const view of views)
+      expect(await ask(presenter, "workshop:subscribe", { workshopId: view.workshop.id })).toMatchObject({ ok: true });
+    const received = new Map<string, WorkshopTally[]>(views.map((view) => [view.workshop.id, []]));
+    presenter.on("tally:updated", (tally) => received.get(tally.workshopId)?.push(tally));
+    const crowds = await Promise.all(views.map((view) => participants(view.workshop.joinCode, 6)));
+    const startedAt = Date.now();
+    await Promise.all(
+      crowds.flatMap((crowd, workshop) =>
+        crowd.flatMap(({ socket }) => codes().map((code) => rate(socket, code, workshop + 1))),
+      ),
+    );
+    const finals = await vi.waitFor(
+      () =>
+        views.map((view) => {
+          const last = received.get(view.workshop.id)?.at(-1);
+          const complete = Object.values(last?.statements ?? {}).every(
+            (tally) => !tally.suppressed && tally.counts.reduce((a, b) => a + b, 0) === 6,
+          );
+          if (!last || !complete) throw new Error(`workshop ${view.workshop.id} has no final tally yet`);
+          return last;
+        }),
+      { timeout: 5_000, interval: 20 },
+    );
+    const elapsed = Date.now() - startedAt + 200;
+    finals.forEach((final, workshop) => {
+      const counts = [0, 0, 0, 0, 0];
+      counts[workshop] = 6;
+      expect(final.voted).toBe(6);
+      for (const code of codes()) expect(final.statements[code]).toEqual({ counts, dontKnow: 0, suppressed: false });
+    });
+    for (const tallies of received.values()) expect(tallies.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 4);
   });
 });

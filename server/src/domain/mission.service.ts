@@ -16,6 +16,8 @@ const JOIN_CODE_ATTEMPTS = 20;
 export class MissionService {
   /** Missions never change after creation, so they are cached for the hot rating path. */
   private readonly missions = new Map<string, Mission>();
+  /** A workshop belongs to one mission for good, so which one is cached too (tallies read it ten times a second). */
+  private readonly missionIds = new Map<string, string>();
 
   constructor(
     private readonly store: Store,
@@ -71,7 +73,14 @@ export class MissionService {
   async getWorkshop(workshopId: string): Promise<Workshop> {
     const workshop = await this.store.getWorkshop(workshopId);
     if (!workshop) throw new DomainError("workshop_not_found", `no workshop ${workshopId}`);
+    this.missionIds.set(workshopId, workshop.missionId);
     return workshop;
+  }
+
+  /** The mission a workshop belongs to, read from the store only the first time. */
+  async missionOfWorkshop(workshopId: string): Promise<Mission> {
+    const missionId = this.missionIds.get(workshopId) ?? (await this.getWorkshop(workshopId)).missionId;
+    return this.getMission(missionId);
   }
 
   /** Creates a workshop in draft with a join code no other workshop holds. */

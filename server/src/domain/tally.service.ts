@@ -19,8 +19,7 @@ export class TallyService {
 
   /** The live tally of a workshop as presenters see it. */
   async workshopTally(workshopId: string): Promise<WorkshopTally> {
-    const workshop = await this.missions.getWorkshop(workshopId);
-    const mission = await this.missions.getMission(workshop.missionId);
+    const mission = await this.missions.missionOfWorkshop(workshopId);
     const raw = await this.store.getTally(workshopId);
     if (!raw) throw new DomainError("workshop_not_found", `no workshop ${workshopId}`);
     return toPublic(workshopId, raw, mission.anonymityMinimum);

@@ -1,36 +1,34 @@
-// The one broadcaster: turns domain events into room emits, with tallies coalesced per workshop.
+// The one broadcaster: turns domain events into room emits, with tallies coalesced on one clock per process.
 import type { WorkshopControlState } from "@peerpulse/shared";
 import type { DomainEvents } from "../domain/domain-events.ts";
 import type { TallyService } from "../domain/tally.service.ts";
 import { participantsRoom, subscribersRoom } from "./rooms.ts";
 import type { PeerpulseServer } from "./socket-types.ts";
 
-/** At most one tally message per workshop in this interval (about 10 a second). */
+/** Tally messages leave at most once per interval (about 10 a second), for every workshop at once. */
 export const TALLY_INTERVAL_MS = 100;
 
-interface Pending {
-  /** While set, the workshop is inside its interval: changes wait for it. */
-  timer: NodeJS.Timeout | undefined;
-  lastSentAt: number;
-  dirty: boolean;
-  sending: boolean;
-}
-
 /**
- * Tallies: the first change after a quiet spell goes out on the next turn of the event loop (so a vote
- * reaches the projector at once); changes during a burst wait for the interval and leave as one message.
+ * Tallies leave on one clock for the whole process, not a timer per workshop: every workshop whose counts
+ * changed since the last tick is read and emitted in the same tick, so its reads share one Redis round trip
+ * and the process wakes about ten times a second for tallies however many workshops are live. The first
+ * change after a quiet spell (no tick in the last interval) goes out on the next turn of the event loop, so a
+ * vote reaches the projector at once; changes during a burst wait for the next tick and leave as one message.
  *
- * With several server processes, a tally is read and emitted only by the processes that hold the
- * workshop's presenters: every process announces, coalesced, which workshops changed ("tallies:changed"
+ * With several server processes, a tally is read and emitted only by the processes that hold the workshop's
+ * presenters: at each tick a process also tells the others which workshops changed here ("tallies:changed"
  * between servers), instead of each process reading every tally and relaying it through Redis.
  */
 export class Broadcaster implements DomainEvents {
   private io: PeerpulseServer | undefined;
   private crossProcess = false;
-  private readonly pending = new Map<string, Pending>();
-  private readonly announced = new Set<string>();
-  private announceTimer: NodeJS.Timeout | undefined;
-  private lastAnnouncedAt = 0;
+  /** Workshops with presenters here whose tally changed since the last tick. */
+  private readonly changed = new Set<string>();
+  /** Workshops whose ratings changed here, to announce to the other processes at the next tick. */
+  private readonly toAnnounce = new Set<string>();
+  private tickTimer: NodeJS.Timeout | undefined;
+  private ticking = false;
+  private lastTickAt = -Infinity;
   private closed = false;
 
   constructor(
@@ -45,19 +43,18 @@ export class Broadcaster implements DomainEvents {
     if (crossProcess) {
       io.on("tallies:changed", (workshopIds: unknown) => {
         if (!Array.isArray(workshopIds)) return;
-        for (const workshopId of workshopIds) if (typeof workshopId === "string") this.markDirty(workshopId);
+        for (const workshopId of workshopIds) if (typeof workshopId === "string") this.tallyChanged(workshopId);
+        this.schedule();
       });
     }
   }
 
   ratingsChanged(workshopId: string): void {
-    this.markDirty(workshopId);
-    this.announce(workshopId);
+    this.countsChanged(workshopId);
   }
 
   participantJoined(workshopId: string): void {
-    this.markDirty(workshopId);
-    this.announce(workshopId);
+    this.countsChanged(workshopId);
   }
 
   workshopChanged(state: WorkshopControlState): void {
@@ -66,9 +63,16 @@ export class Broadcaster implements DomainEvents {
 
   close(): void {
     this.closed = true;
-    clearTimeout(this.announceTimer);
-    for (const entry of this.pending.values()) clearTimeout(entry.timer);
-    this.pending.clear();
+    clearTimeout(this.tickTimer);
+    this.changed.clear();
+    this.toAnnounce.clear();
+  }
+
+  private countsChanged(workshopId: string): void {
+    if (this.closed) return;
+    this.tallyChanged(workshopId);
+    if (this.crossProcess) this.toAnnounce.add(workshopId);
+    this.schedule();
   }
 
   /** Whether this process holds sockets following the workshop (the adapter's rooms are this process's). */
@@ -76,54 +80,40 @@ export class Broadcaster implements DomainEvents {
     return (this.io?.of("/").adapter.rooms.get(subscribersRoom(workshopId))?.size ?? 0) > 0;
   }
 
-  private markDirty(workshopId: string): void {
-    if (this.closed || !this.hasLocalSubscribers(workshopId)) return;
-    const entry = this.pending.get(workshopId);
-    if (entry) {
-      entry.dirty = true;
-      return;
-    }
-    const fresh: Pending = { timer: undefined, lastSentAt: 0, dirty: true, sending: false };
-    this.pending.set(workshopId, fresh);
-    fresh.timer = setTimeout(() => void this.send(workshopId, fresh), 0);
+  private tallyChanged(workshopId: string): void {
+    if (!this.closed && this.hasLocalSubscribers(workshopId)) this.changed.add(workshopId);
   }
 
-  private async send(workshopId: string, entry: Pending): Promise<void> {
-    entry.timer = undefined;
-    entry.dirty = false;
-    entry.sending = true;
-    entry.lastSentAt = Date.now();
+  /** Sets the clock for the next tick, a full interval after the last one; a tick in progress re-schedules. */
+  private schedule(): void {
+    if (this.closed || this.tickTimer || this.ticking) return;
+    if (this.changed.size === 0 && this.toAnnounce.size === 0) return;
+    const wait = Math.max(0, this.lastTickAt + TALLY_INTERVAL_MS - Date.now());
+    this.tickTimer = setTimeout(() => void this.tick(), wait);
+  }
+
+  private async tick(): Promise<void> {
+    this.tickTimer = undefined;
+    this.ticking = true;
+    this.lastTickAt = Date.now();
+    if (this.toAnnounce.size > 0) {
+      this.io?.serverSideEmit("tallies:changed", [...this.toAnnounce]);
+      this.toAnnounce.clear();
+    }
+    const workshopIds = [...this.changed];
+    this.changed.clear();
+    // Every read starts in this turn of the event loop, so ioredis sends them in one write.
+    await Promise.all(workshopIds.map((workshopId) => this.send(workshopId)));
+    this.ticking = false;
+    this.schedule();
+  }
+
+  private async send(workshopId: string): Promise<void> {
     try {
       const tally = await this.tallies().workshopTally(workshopId);
-      this.io?.local.to(subscribersRoom(workshopId)).emit("tally:updated", tally);
+      if (!this.closed) this.io?.local.to(subscribersRoom(workshopId)).emit("tally:updated", tally);
     } catch (error) {
       this.onError(error, workshopId);
-    } finally {
-      entry.sending = false;
-      // Stay in the interval after every send; what changed meanwhile leaves when it ends, as one message.
-      const wait = Math.max(0, entry.lastSentAt + TALLY_INTERVAL_MS - Date.now());
-      if (!this.closed) entry.timer = setTimeout(() => this.intervalEnded(workshopId, entry), wait);
     }
-  }
-
-  private intervalEnded(workshopId: string, entry: Pending): void {
-    entry.timer = undefined;
-    if (entry.dirty) void this.send(workshopId, entry);
-    else this.pending.delete(workshopId);
-  }
-
-  /** Tells the other processes, at most once per interval, which workshops changed. */
-  private announce(workshopId: string): void {
-    if (!this.crossProcess || this.closed) return;
-    this.announced.add(workshopId);
-    if (this.announceTimer) return;
-    const wait = Math.max(0, this.lastAnnouncedAt + TALLY_INTERVAL_MS - Date.now());
-    this.announceTimer = setTimeout(() => {
-      this.announceTimer = undefined;
-      this.lastAnnouncedAt = Date.now();
-      const workshopIds = [...this.announced];
-      this.announced.clear();
-      this.io?.serverSideEmit("tallies:changed", workshopIds);
-    }, wait);
   }
 }
