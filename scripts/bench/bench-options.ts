@@ -8,6 +8,8 @@ export interface BenchOptions {
   /** Write a CPU profile of each peerpulse server process under bench/results/profiles. */
   profile: boolean;
   stores: StoreKind[];
+  /** Run only the scale-out comparison (`--only=scale-out`), e.g. while working on its cost. */
+  scaleOutOnly: boolean;
   loadProcesses: number;
   /** Participants held at once on one server process (split into workshops of `workshopSize`). */
   participants: number;
@@ -28,9 +30,13 @@ export interface BenchOptions {
   scaleOutParticipants: number;
   scaleOutRate: number;
   scaleOutMs: number;
+  /** Uncounted load before each scale-out measurement, so every process runs optimised code. */
+  scaleOutWarmupMs: number;
+  /** One-then-two pairs, interleaved; the ratio reported is the median pair's, since one pair is noisy. */
+  scaleOutPairs: number;
 }
 
-const FULL: Omit<BenchOptions, "quick" | "profile" | "stores"> = {
+const FULL: Omit<BenchOptions, "quick" | "profile" | "stores" | "scaleOutOnly"> = {
   loadProcesses: 2,
   participants: 5_000,
   workshopSize: 50,
@@ -46,6 +52,8 @@ const FULL: Omit<BenchOptions, "quick" | "profile" | "stores"> = {
   scaleOutParticipants: 2_000,
   scaleOutRate: 2_000,
   scaleOutMs: 10_000,
+  scaleOutWarmupMs: 8_000,
+  scaleOutPairs: 3,
 };
 
 const QUICK: typeof FULL = {
@@ -61,9 +69,13 @@ const QUICK: typeof FULL = {
   scaleOutParticipants: 500,
   scaleOutRate: 1_000,
   scaleOutMs: 3_000,
+  scaleOutWarmupMs: 2_000,
+  scaleOutPairs: 1,
 };
 
-const USAGE = `usage: npm run bench -- [--quick] [--profile] [--store=embedded|redis] [--participants=N]`;
+const USAGE =
+  "usage: npm run bench -- [--quick] [--profile] [--store=embedded|redis] [--participants=N] " +
+  "[--only=scale-out] [--pairs=N]";
 
 /** Reads the command line (after `npm run bench --`). */
 export function parseOptions(args: readonly string[]): BenchOptions {
@@ -73,11 +85,14 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     quick,
     profile: args.includes("--profile"),
     stores: ["embedded", "redis"],
+    scaleOutOnly: false,
   };
   for (const arg of args) {
     const [name, value = ""] = arg.split("=");
     if (name === "--quick" || name === "--profile") continue;
     if (name === "--store" && (value === "embedded" || value === "redis")) options.stores = [value];
+    else if (name === "--only" && value === "scale-out") options.scaleOutOnly = true;
+    else if (name === "--pairs" && /^[1-9]\d*$/.test(value)) options.scaleOutPairs = Number(value);
     else if (name === "--participants" && /^\d+$/.test(value)) {
       options.participants = Number(value);
       options.burstParticipants = Math.min(options.burstParticipants, options.participants);

@@ -7,7 +7,7 @@ import { LoadFleet } from "./load-fleet.ts";
 import { measureBaseline } from "./measure-baseline.ts";
 import { measureScaleOut } from "./measure-scale-out.ts";
 import { measureStore, type StoreResult } from "./measure-store.ts";
-import { resultsFile, table } from "./report.ts";
+import { resultsFile, scaleOutTable, table } from "./report.ts";
 
 const RESULTS_DIR = fileURLToPath(new URL("../../bench/results", import.meta.url));
 
@@ -16,6 +16,13 @@ async function main(): Promise<void> {
   const started = Date.now();
   const fleet = LoadFleet.start(options.loadProcesses);
   try {
+    if (options.scaleOutOnly) {
+      const scaleOut = await measureScaleOut(options, fleet);
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(`${RESULTS_DIR}/scale-out.json`, JSON.stringify({ date: new Date(), scaleOut }, null, 2) + "\n");
+      console.log(`\n${scaleOutTable(scaleOut)}\n\nwritten to bench/results/scale-out.json`);
+      return;
+    }
     const stores: StoreResult[] = [];
     for (const store of options.stores) {
       console.log(`peerpulse on the ${store} store`);

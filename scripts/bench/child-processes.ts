@@ -128,14 +128,14 @@ export async function startPeerpulse(options: ServerOptions = {}): Promise<Bench
   return { pid: child.pid!, url, child, output, stop };
 }
 
-/** Starts the bare Socket.IO server that only acknowledges each message. */
-export async function startBaseline(): Promise<BenchChild> {
+/** Starts the bare Socket.IO server that only acknowledges each message (after one Redis command, given a URL). */
+export async function startBaseline(redisUrl = ""): Promise<BenchChild> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawnWithFileLimit(
     process.execPath,
     ["--import", "tsx", BASELINE_ENTRY],
-    { ...process.env, PORT: String(port) },
+    { ...process.env, PORT: String(port), BASELINE_REDIS_URL: redisUrl },
     ["ignore", "pipe", "pipe"],
   );
   const output = keep(child);

@@ -16,7 +16,7 @@ export interface WorkshopPlan {
 /** What the orchestrator asks a load process to do. Every command finishes by itself within a bound. */
 export type FleetCommand =
   | { type: "join"; workshops: WorkshopPlan[] }
-  | { type: "connect-baseline"; url: string; count: number }
+  | { type: "connect-baseline"; urls: string[]; count: number }
   | { type: "burst"; statementCode: string; workshopIds: string[]; windowMs: number; timeoutMs: number }
   | { type: "step"; ratePerSecond: number; durationMs: number; statementCodes: string[] }
   | { type: "census" }

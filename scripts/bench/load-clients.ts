@@ -120,12 +120,12 @@ export async function joinWorkshops(
   return { connected: participants.length, presenters: presenters.size, failures: failures.slice(0, 20) };
 }
 
-/** Connects sockets to the bare baseline server, which takes any handshake. */
-export async function connectBaseline(url: string, count: number, participants: Participant[]): Promise<JoinReport> {
+/** Connects sockets to bare baseline servers (which take any handshake), to each of `urls` in turn. */
+export async function connectBaseline(urls: string[], count: number, participants: Participant[]): Promise<JoinReport> {
   const failures: string[] = [];
-  const tasks = Array.from({ length: count }, () => async () => {
+  const tasks = Array.from({ length: count }, (_, index) => async () => {
     try {
-      const socket = await connect(url, {});
+      const socket = await connect(urls[index % urls.length]!, {});
       participants.push({ socket, workshopId: "baseline", scalePoints: 5, ratingsSent: 0 });
     } catch (error) {
       failures.push((error as Error).message);

@@ -188,7 +188,7 @@ async function run(command: FleetCommand): Promise<unknown> {
     case "join":
       return joinWorkshops(command.workshops, participants, presenters);
     case "connect-baseline":
-      return connectBaseline(command.url, command.count, participants);
+      return connectBaseline(command.urls, command.count, participants);
     case "burst":
       return burst(command);
     case "step":

@@ -19,7 +19,7 @@ export async function measureBaseline(options: BenchOptions, fleet: LoadFleet): 
   try {
     const rssBefore = rssKB(server.pid);
     const perProcess = Math.ceil(options.participants / fleet.size);
-    const joins = await fleet.all({ type: "connect-baseline", url: server.url, count: perProcess });
+    const joins = await fleet.all({ type: "connect-baseline", urls: [server.url], count: perProcess });
     const connected = joins.reduce((sum, report) => sum + report.connected, 0);
     await sleep(5_000);
     const rssPerConnectionKB = round((rssKB(server.pid) - rssBefore) / Math.max(1, connected));
