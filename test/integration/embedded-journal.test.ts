@@ -41,8 +41,10 @@ describe("embedded store journal", () => {
     for (let round = 0; round < 100; round += 1)
       await store.recordRating(aRating(workshop, "p1", "C2", (round % 5) + 1));
     await store.updateWorkshop(workshop.id, { status: "closed", lock: "A1", currentIndex: 3 });
+    await store.compacted();
+    // 105 lines were written; the compaction at the 40th kept one line per current rating and what came after it.
     const lines = readFileSync(join(dataDir, "journal.ndjson"), "utf8").trim().split("\n").length;
-    expect(lines).toBeLessThan(60);
+    expect(lines).toBeLessThan(80);
     const before = { tally: await store.getTally(workshop.id), workshop: await store.getWorkshop(workshop.id) };
     await store.close();
     const reopened = new EmbeddedStore({ dataDir, compactAfter: 40 });
@@ -52,6 +54,36 @@ describe("embedded store journal", () => {
     await reopened.updateWorkshop(workshop.id, { status: "open" });
     // The vote id of a rating replaced long ago is still known: a replay of it changes nothing.
     expect(await reopened.recordRating(first)).toEqual({ accepted: true, outcome: "duplicate" });
+    await reopened.close();
+  });
+
+  it("J5: ratings written while a compaction runs in the background are all kept after it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-journal-"));
+    const { store, workshop } = await seeded(dataDir, 150);
+    const participants = Array.from({ length: 40 }, (_, index) => `p${index}`);
+    for (const participant of participants) await store.addParticipant(workshop.id, participant, `t-${participant}`);
+    // Each call below is answered before the next starts; the 150th of the 243 lines starts a compaction that cannot
+    // finish within the loop (its file is written from the thread pool), so the later ratings land in its tail.
+    for (const [index, participant] of participants.entries())
+      for (const code of STATEMENT_CODES)
+        expect(await store.recordRating(aRating(workshop, participant, code, (index % 5) + 1))).toMatchObject({
+          accepted: true,
+        });
+    await store.compacted();
+    const before = await store.getTally(workshop.id);
+    expect(before?.voted).toBe(40);
+    await store.close();
+    const reopened = new EmbeddedStore({ dataDir });
+    expect(await reopened.getTally(workshop.id)).toEqual(before);
+    // The journal is the compacted snapshot (it ends each workshop with workshop.restore) followed by the lines
+    // appended while it was written.
+    const ops = readFileSync(join(dataDir, "journal.ndjson"), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { op: string }).op);
+    const restoredAt = ops.indexOf("workshop.restore");
+    expect(restoredAt).toBeGreaterThan(0);
+    expect(ops.slice(restoredAt + 1).filter((op) => op === "rating.record").length).toBeGreaterThan(0);
     await reopened.close();
   });
 

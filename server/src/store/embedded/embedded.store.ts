@@ -28,10 +28,13 @@ export class EmbeddedStore implements Store {
   private readonly journal: Journal;
   private readonly compactAfter: number;
   private nextCompactionAt: number;
+  private compaction: Promise<void> | undefined;
+  private readonly onWarning: (message: string) => void;
 
   constructor(options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir);
     this.compactAfter = options.compactAfter ?? 50_000;
+    this.onWarning = options.onWarning ?? (() => undefined);
     const report = this.journal.replay();
     for (const operation of report.operations) this.state.apply(operation);
     if (report.droppedTornTail)
@@ -39,7 +42,13 @@ export class EmbeddedStore implements Store {
         "the journal ended in a line cut short by a crash; it was never acknowledged and was dropped",
       );
     this.nextCompactionAt = this.compactAfter;
-    this.compactIfDue();
+    // At start nothing else runs yet, so a long journal is compacted at once.
+    if (this.journal.length >= this.nextCompactionAt) this.compactNow();
+  }
+
+  /** Resolves when no compaction is running (tests and close() wait for it). */
+  async compacted(): Promise<void> {
+    await this.compaction;
   }
 
   health(): Promise<StoreHealth> {
@@ -147,9 +156,9 @@ export class EmbeddedStore implements Store {
     return Promise.resolve("imported");
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.compaction;
     this.journal.close();
-    return Promise.resolve();
   }
 
   private write(operation: StateOperation): ReturnType<EmbeddedState["apply"]> {
@@ -160,10 +169,21 @@ export class EmbeddedStore implements Store {
   }
 
   private compactIfDue(): void {
-    if (this.journal.length < this.nextCompactionAt) return;
+    if (this.compaction || this.journal.length < this.nextCompactionAt) return;
+    const operations = operationsFor(this.state);
+    // The next compaction waits until the journal has doubled, so its cost stays proportional to the writes.
+    this.nextCompactionAt = Math.max(this.compactAfter, operations.length * 2);
+    this.compaction = this.journal
+      .compact(operations)
+      .catch((error: unknown) =>
+        this.onWarning(`the journal could not be compacted (${String(error)}); it stays whole and grows`),
+      )
+      .finally(() => (this.compaction = undefined));
+  }
+
+  private compactNow(): void {
     const operations = operationsFor(this.state);
     this.journal.rewrite(operations);
-    // The next compaction waits until the journal has doubled, so its cost stays proportional to the writes.
     this.nextCompactionAt = Math.max(this.compactAfter, operations.length * 2);
   }
 }

@@ -2,6 +2,7 @@
 import {
   closeSync,
   existsSync,
+  fdatasync as fdatasyncCallback,
   fdatasyncSync,
   fstatSync,
   fsyncSync,
@@ -11,9 +12,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  write as writeCallback,
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { StateOperation } from "./embedded-state.ts";
 
@@ -35,6 +38,8 @@ export class Journal {
   private bytes: number;
   private readonly path: string;
   private readonly syncTimer: NodeJS.Timeout;
+  /** While a compaction writes its file in the background: the lines appended since it took its snapshot. */
+  private compactionTail: Buffer[] | undefined;
 
   constructor(
     private readonly dir: string,
@@ -88,6 +93,7 @@ export class Journal {
     }
     this.bytes += line.length;
     this.lines += 1;
+    this.compactionTail?.push(line);
   }
 
   /** Number of lines written since the last compaction. */
@@ -95,7 +101,7 @@ export class Journal {
     return this.lines;
   }
 
-  /** Replaces the journal with the shorter list of operations that rebuilds the same state. */
+  /** Replaces the journal with the shorter list of operations that rebuilds the same state, at once (at start). */
   rewrite(operations: readonly StateOperation[]): void {
     const temporary = `${this.path}.compact`;
     const fd = openSync(temporary, "w");
@@ -106,18 +112,82 @@ export class Journal {
     }
     if (chunk.length > 0) writeAll(fd, chunk.join("\n") + "\n", temporary);
     fsyncSync(fd);
+    this.replaceWith(fd, temporary, operations.length);
+  }
+
+  /**
+   * The same as `rewrite`, without stopping the server: the snapshot of `operations` is serialised and written
+   * a chunk per turn of the event loop while ratings go on being appended to the journal (and remembered).
+   * Only the end is synchronous: the lines appended meanwhile are copied after the snapshot, the file is
+   * flushed and renamed over the journal, so no line can fall between the copy and the rename. Until then the
+   * journal is untouched; a crash or a failed write leaves it whole (and the temporary file is rewritten next
+   * time). A large journal used to stall every rating for the whole rewrite (≈ 0.6 s at 250,000 lines).
+   */
+  async compact(operations: readonly StateOperation[]): Promise<void> {
+    if (this.compactionTail) throw new Error("a compaction is already running");
+    const temporary = `${this.path}.compact`;
+    const tail: Buffer[] = [];
+    this.compactionTail = tail;
+    const fd = openSync(temporary, "w");
+    try {
+      for (let start = 0; start < operations.length; start += COMPACTION_CHUNK) {
+        const text = operations
+          .slice(start, start + COMPACTION_CHUNK)
+          .map((operation) => JSON.stringify(operation))
+          .join("\n");
+        await writeFully(fd, Buffer.from(text + "\n"));
+      }
+      await fdatasync(fd);
+      for (const line of tail) writeAll(fd, line.toString(), temporary);
+      fsyncSync(fd);
+    } catch (error) {
+      this.compactionTail = undefined;
+      closeQuietly(fd); // writeAll may have closed it already
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+    this.compactionTail = undefined;
+    this.replaceWith(fd, temporary, operations.length + tail.length);
+  }
+
+  /** Renames the finished temporary file (`fd`, already flushed) over the journal and appends to it from now on. */
+  private replaceWith(fd: number, temporary: string, lines: number): void {
     closeSync(fd);
     renameSync(temporary, this.path);
     closeSync(this.fd);
     this.fd = openSync(this.path, "a");
     this.bytes = fstatSync(this.fd).size;
-    this.lines = operations.length;
+    this.lines = lines;
   }
 
   close(): void {
     clearInterval(this.syncTimer);
     fsyncSync(this.fd);
     closeSync(this.fd);
+  }
+}
+
+/** Operations serialised per turn of the event loop while compacting in the background. */
+const COMPACTION_CHUNK = 2_000;
+
+const writeAsync = promisify(writeCallback);
+const fdatasync = promisify(fdatasyncCallback);
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+}
+
+/** Writes all of `bytes` at the end of `fd` from the thread pool, continuing after a partial write. */
+async function writeFully(fd: number, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await writeAsync(fd, bytes, offset, bytes.length - offset);
+    if (bytesWritten === 0) throw journalUnavailable(new Error("the disk took no more bytes"));
+    offset += bytesWritten;
   }
 }
 
