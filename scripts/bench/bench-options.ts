@@ -75,7 +75,7 @@ const QUICK: typeof FULL = {
 
 const USAGE =
   "usage: npm run bench -- [--quick] [--profile] [--store=embedded|redis] [--participants=N] " +
-  "[--only=scale-out] [--pairs=N]";
+  "[--only=scale-out] [--pairs=N] [--scale-out-rate=N]";
 
 /** Reads the command line (after `npm run bench --`). */
 export function parseOptions(args: readonly string[]): BenchOptions {
@@ -93,6 +93,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     if (name === "--store" && (value === "embedded" || value === "redis")) options.stores = [value];
     else if (name === "--only" && value === "scale-out") options.scaleOutOnly = true;
     else if (name === "--pairs" && /^[1-9]\d*$/.test(value)) options.scaleOutPairs = Number(value);
+    else if (name === "--scale-out-rate" && /^[1-9]\d*$/.test(value)) options.scaleOutRate = Number(value);
     else if (name === "--participants" && /^\d+$/.test(value)) {
       options.participants = Number(value);
       options.burstParticipants = Math.min(options.burstParticipants, options.participants);
