@@ -70,6 +70,16 @@ export class OwnRedis {
     await exited;
   }
 
+  /** Stops redis-server in its tracks (SIGSTOP): connections stay open and nothing is answered, as in a hung host. */
+  pause(): void {
+    this.child?.kill("SIGSTOP");
+  }
+
+  /** Lets a paused redis-server run on (SIGCONT): it answers what waited on its connections. */
+  resume(): void {
+    this.child?.kill("SIGCONT");
+  }
+
   /** Copies the AOF as it is now: restoring it later stands for a machine crash that lost the later writes. */
   snapshot(): string {
     const copy = mkdtempSync(join(tmpdir(), "peerpulse-aof-copy-"));
