@@ -128,6 +128,20 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
     expect((await store.getTally(draft.id))?.voted).toBe(0);
   });
 
+  it("S7b: a refused rating leaves its vote id unused, so the phone's re-send is counted once the statement opens", async () => {
+    const { workshop } = await openWorkshop({ status: "draft", pacing: "presenter-led", currentIndex: 0 });
+    const queued = aRating(workshop, "p1", "C1", 4);
+    expect(await store.recordRating(queued)).toEqual({ accepted: false, refusal: "workshop_not_open" });
+    await store.updateWorkshop(workshop.id, { status: "open" });
+    expect(await store.recordRating(queued)).toEqual({ accepted: false, refusal: "statement_not_open" });
+    await store.updateWorkshop(workshop.id, { currentIndex: STATEMENT_CODES.length - 1, lock: "C1" });
+    expect(await store.recordRating(queued)).toEqual({ accepted: false, refusal: "statement_locked" });
+    await store.updateWorkshop(workshop.id, { unlock: "C1" });
+    expect(await store.recordRating(queued)).toEqual({ accepted: true, outcome: "recorded" });
+    expect(await store.recordRating(queued)).toEqual({ accepted: true, outcome: "duplicate" });
+    expect((await store.getTally(workshop.id))?.statements.C1).toEqual({ counts: [0, 0, 0, 1, 0], dontKnow: 0 });
+  });
+
   it("S8: concurrent ratings and changes from many participants leave tallies equal to a recount", async () => {
     const { workshop } = await openWorkshop();
     const ratings = Array.from({ length: 60 }, (_, participant) =>

@@ -2,7 +2,7 @@
 //
 // Redis with `appendfsync everysec` may come back from a crash of its machine without the last second of writes,
 // although it had already answered them. Every accepted rating takes the next number of its workshop's sequence
-// (`record-rating.lua`), and this process remembers the highest number it has seen per workshop. The sequence
+// (`record-ratings.lua`), and this process remembers the highest number it has seen per workshop. The sequence
 // only grows, so Redis holding less than that number after a reconnect, or answering a later rating with a
 // number not above it, means acknowledged ratings are gone: as many as the sequence went back.
 

@@ -4,8 +4,24 @@
 
 const PREFIX = "pp";
 
+/** Workshops whose key names were built, so a rating does not build nine strings again (bounded: a long-running
+ * deployment meets new workshops for ever, but only a few hundred are live at once). */
+const builtKeys = new Map<string, WorkshopKeys>();
+const BUILT_KEYS_LIMIT = 10_000;
+
 /** Keys of one workshop. */
-export function workshopKeys(workshopId: string) {
+export function workshopKeys(workshopId: string): WorkshopKeys {
+  let keys = builtKeys.get(workshopId);
+  if (keys) return keys;
+  if (builtKeys.size >= BUILT_KEYS_LIMIT) builtKeys.clear();
+  keys = buildWorkshopKeys(workshopId);
+  builtKeys.set(workshopId, keys);
+  return keys;
+}
+
+export type WorkshopKeys = Readonly<ReturnType<typeof buildWorkshopKeys>>;
+
+function buildWorkshopKeys(workshopId: string) {
   const tag = `${PREFIX}:{w:${workshopId}}`;
   return {
     /** hash: the workshop's fields and live control state */

@@ -1,6 +1,6 @@
 // The Redis store (REDIS_URL): shared by several server processes; every count moves inside a Lua script.
 import { readFileSync } from "node:fs";
-import { Redis } from "ioredis";
+import { Redis, type ChainableCommander } from "ioredis";
 import {
   DONT_KNOW,
   Mission,
@@ -22,16 +22,21 @@ import type {
   WorkshopSetup,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
+import { AnswerDeadline } from "./answer-deadline.ts";
+import { TurnBatcher } from "./turn-batcher.ts";
 import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
 
-const RECORD_RATING = readFileSync(new URL("./record-rating.lua", import.meta.url), "utf8");
+const RECORD_RATINGS = readFileSync(new URL("./record-ratings.lua", import.meta.url), "utf8");
 const UPDATE_WORKSHOP = readFileSync(new URL("./update-workshop.lua", import.meta.url), "utf8");
 
-type RedisWithScripts = Redis & {
-  recordRating(...keysAndArgs: string[]): Promise<[string, number]>;
-  updateWorkshop(...keysAndArgs: string[]): Promise<number>;
-};
+/** The scripts defined on the connection, as commands (on a pipeline they return the pipeline). */
+interface ScriptCommands<Returns> {
+  recordRatings(...keysAndArgs: string[]): Returns;
+  updateWorkshop(...keysAndArgs: string[]): Returns;
+}
+
+type RedisWithScripts = Redis & ScriptCommands<Promise<unknown>>;
 
 const OUTCOMES = new Set(["recorded", "changed", "unchanged", "duplicate"]);
 
@@ -72,10 +77,19 @@ export class RedisStore implements Store {
   private everReady = false;
   private available = true;
   private lastError = "";
+  private readonly deadline: AnswerDeadline;
+  private readonly ratingBatches = new TurnBatcher<RatingRecord, RecordResult>((batches) =>
+    this.recordBatches(batches),
+  );
 
-  constructor(url: string) {
+  /** `answerTimeoutMs` is for tests that stop Redis; a deployment keeps the default. */
+  constructor(url: string, { answerTimeoutMs = REDIS_ANSWER_TIMEOUT_MS } = {}) {
+    this.deadline = new AnswerDeadline(
+      answerTimeoutMs,
+      () => new DomainError("store_unavailable", "the store did not answer in time; try again"),
+    );
     const redis = new Redis(url, CONNECTION_OPTIONS);
-    redis.defineCommand("recordRating", { numberOfKeys: 8, lua: RECORD_RATING });
+    redis.defineCommand("recordRatings", { numberOfKeys: 8, lua: RECORD_RATINGS });
     redis.defineCommand("updateWorkshop", { numberOfKeys: 2, lua: UPDATE_WORKSHOP });
     this.redis = redis as RedisWithScripts;
     // Without a listener ioredis prints every failed reconnect; the state is reported through incidents instead.
@@ -189,10 +203,20 @@ export class RedisStore implements Store {
     return this.run((redis) => redis.hget(workshopKeys(workshopId).tokens, tokenHash));
   }
 
+  /** Ratings of one turn of the event loop go to Redis together: one script call per workshop, one write. */
   recordRating(rating: RatingRecord): Promise<RecordResult> {
-    return this.run(async (redis) => {
-      const keys = workshopKeys(rating.workshopId);
-      const [answer, sequence] = await redis.recordRating(
+    if (this.everReady && this.redis.status !== "ready") return Promise.reject(unavailable("nothing was written"));
+    return this.ratingBatches.add(rating.workshopId, rating);
+  }
+
+  private recordBatches(batches: RatingRecord[][]): Promise<RecordResult[]>[] {
+    const pipeline = this.redis.pipeline() as ChainableCommander & ScriptCommands<ChainableCommander>;
+    for (const ratings of batches) {
+      const keys = workshopKeys(ratings[0]!.workshopId);
+      const args: string[] = [];
+      for (const rating of ratings)
+        args.push(rating.voteId, rating.participantId, rating.statementCode, String(rating.value));
+      pipeline.recordRatings(
         keys.meta,
         keys.statements,
         keys.locked,
@@ -201,11 +225,26 @@ export class RedisStore implements Store {
         keys.tally,
         keys.voters,
         keys.seq,
-        rating.voteId,
-        rating.participantId,
-        rating.statementCode,
-        String(rating.value),
+        ...args,
       );
+    }
+    const replies = this.run(() => pipeline.exec());
+    return batches.map((ratings, index) =>
+      replies.then((all) => {
+        const [error, reply] = all?.[index] ?? [new Error("redis did not answer the rating batch")];
+        if (error) throw storeError(error);
+        return this.outcomes(ratings, reply);
+      }),
+    );
+  }
+
+  /** Reads the script's answer (outcome, sequence for each rating) and checks each sequence for a loss. */
+  private outcomes(ratings: RatingRecord[], reply: unknown): RecordResult[] {
+    if (!Array.isArray(reply) || reply.length !== ratings.length * 2)
+      throw new Error(`unexpected answer from the rating script: ${JSON.stringify(reply)}`);
+    return ratings.map((rating, index): RecordResult => {
+      const answer = String(reply[index * 2]);
+      const sequence = Number(reply[index * 2 + 1]);
       if (!OUTCOMES.has(answer)) return { accepted: false, refusal: answer as RatingRefusal };
       if (sequence > 0) this.noticeLoss(this.losses.observe(rating.workshopId, sequence));
       return { accepted: true, outcome: answer as RatingOutcome };
@@ -311,25 +350,9 @@ export class RedisStore implements Store {
    * and after `REDIS_ANSWER_TIMEOUT_MS` without an answer. A refused rating was never acknowledged, so the phone
    * keeps it and re-sends it with the same vote id.
    */
-  private async run<T>(work: (redis: RedisWithScripts) => Promise<T>): Promise<T> {
-    if (this.everReady && this.redis.status !== "ready")
-      throw new DomainError("store_unavailable", "the store is not reachable just now; nothing was written");
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new DomainError("store_unavailable", "the store did not answer in time; try again")),
-        REDIS_ANSWER_TIMEOUT_MS,
-      );
-    });
-    try {
-      return await Promise.race([work(this.redis), timeout]);
-    } catch (error) {
-      if (isUnavailable(error))
-        throw new DomainError("store_unavailable", "the store is not reachable just now; try again");
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+  private run<T>(work: (redis: RedisWithScripts) => Promise<T>): Promise<T> {
+    if (this.everReady && this.redis.status !== "ready") return Promise.reject(unavailable("nothing was written"));
+    return this.deadline.watch(work(this.redis), storeError);
   }
 
   /** After a reconnect: compares what this process saw acknowledged with what Redis holds now. */
@@ -379,4 +402,14 @@ function isUnavailable(error: unknown): boolean {
     error.name === "MaxRetriesPerRequestError" ||
     /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT/.test(error.message)
   );
+}
+
+function unavailable(detail: string): DomainError {
+  return new DomainError("store_unavailable", `the store is not reachable just now; ${detail}`);
+}
+
+/** What a failed store call is refused with: `store_unavailable` when Redis is away or busy, else the error. */
+function storeError(error: unknown): Error {
+  if (isUnavailable(error)) return unavailable("try again");
+  return error instanceof Error ? error : new Error(String(error));
 }
