@@ -1,9 +1,12 @@
 // The embedded store's durability: replay at start, compaction that forgets nothing, a torn last line dropped.
-import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EmbeddedStore } from "../../server/src/store/embedded/embedded.store.ts";
+import type { StateOperation } from "../../server/src/store/embedded/embedded-state.ts";
+import { Journal } from "../../server/src/store/embedded/journal.ts";
+import { until } from "../support/until.ts";
 import { aMission, aRating, aWorkshop, STATEMENT_CODES } from "../support/fixtures.ts";
 
 const SETUP = { statementCodes: [...STATEMENT_CODES], scalePoints: 5 };
@@ -85,6 +88,36 @@ describe("embedded store journal", () => {
     expect(restoredAt).toBeGreaterThan(0);
     expect(ops.slice(restoredAt + 1).filter((op) => op === "rating.record").length).toBeGreaterThan(0);
     await reopened.close();
+  });
+
+  it("J6: the flush to disk runs beside compactions without losing a line or leaving a replaced file open", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-journal-"));
+    // Open file descriptors of this process on the journal's folder (the replaced files are renamed over, not kept).
+    const openHere = () =>
+      readdirSync("/proc/self/fd").filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dataDir);
+        } catch {
+          return false; // closed while listing
+        }
+      }).length;
+    const flushErrors: Error[] = [];
+    // A flush every millisecond, so compactions meet flushes in flight: a file closed under one would fail it.
+    const journal = new Journal(dataDir, 1, (error) => flushErrors.push(error));
+    const line = (index: number): StateOperation => ({ op: "votes.seen", workshopId: "w", voteIds: [`v${index}`] });
+    let written = 0;
+    for (let round = 0; round < 20; round += 1) {
+      for (let index = 0; index < 50; index += 1) journal.append(line(written++));
+      await journal.compact(Array.from({ length: written }, (_, index) => line(index)));
+      expect(journal.openFiles).toBeLessThanOrEqual(2);
+    }
+    journal.close();
+    await until(() => journal.openFiles === 0, "replaced journal files closed");
+    expect(openHere()).toBe(0);
+    expect(flushErrors).toEqual([]);
+    const reopened = new Journal(dataDir);
+    expect(reopened.replay().operations).toEqual(Array.from({ length: written }, (_, index) => line(index)));
+    reopened.close();
   });
 
   it("J3: a final line cut short by a crash is dropped with a warning and the rest is kept", async () => {

@@ -32,7 +32,11 @@ export class EmbeddedStore implements Store {
   private readonly onWarning: (message: string) => void;
 
   constructor(options: EmbeddedStoreOptions) {
-    this.journal = new Journal(options.dataDir);
+    this.journal = new Journal(options.dataDir, undefined, (error) =>
+      this.onWarning(
+        `the journal could not be flushed to disk (${error.message}); a machine crash may lose the last second`,
+      ),
+    );
     this.compactAfter = options.compactAfter ?? 50_000;
     this.onWarning = options.onWarning ?? (() => undefined);
     const report = this.journal.replay();
