@@ -1,10 +1,9 @@
 // Every screen checked by axe-core in Chromium against WCAG 2 A and AA (labels, roles, contrast), in English and Arabic.
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildClient, launchChromium, PHONE, PROJECTOR } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import { screensUnderTest, PHONE, PROJECTOR } from "../support/browser.ts";
 import { control, createWorkshop, socketParticipant, type WorkshopSetup } from "../support/browser-fixtures.ts";
-import { startServer, type ServerProcess } from "../support/server-process.ts";
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -29,25 +28,16 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-let server: ServerProcess;
-let browser: Browser;
+const screens = screensUnderTest();
 let setup: WorkshopSetup;
 
 beforeAll(async () => {
-  buildClient();
-  server = await startServer();
-  browser = await launchChromium();
-  setup = await createWorkshop(server.url, { pacing: "self-paced", anonymityMinimum: 2 });
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
+  setup = await createWorkshop(screens.server.url, { pacing: "self-paced", anonymityMinimum: 2 });
 });
 
 describe("accessibility (WCAG 2.1 A and AA, axe-core)", () => {
   test("A0: the check itself finds a planted violation (an image without text, grey on white)", async () => {
-    const page = await browser.newPage();
+    const page = await screens.browser.newPage();
     await page.setContent(
       '<html lang="en"><head><title>t</title></head><body><main><img src="x.png"><p style="color:#ccc;background:#fff">faint</p></main></body></html>',
     );
@@ -59,12 +49,12 @@ describe("accessibility (WCAG 2.1 A and AA, axe-core)", () => {
 
   test("A1: the participant page, before joining, rating, and in Arabic", async () => {
     // bypassCSP only lets the test inject axe; the pages keep their policy for everyone else.
-    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const context = await screens.browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(screens.server.url);
     await page.getByLabel("Workshop code").waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.goto(`${server.url}/j/${setup.joinCode}`);
+    await page.goto(`${screens.server.url}/j/${setup.joinCode}`);
     await page.getByText("Connected").waitFor();
     await page.locator("article[data-statement]").first().getByRole("button", { name: "Agree", exact: true }).click();
     await page.locator('article[data-state="saved"]').first().waitFor();
@@ -77,20 +67,20 @@ describe("accessibility (WCAG 2.1 A and AA, axe-core)", () => {
 
   test("A2: the presenter screen with results revealed, and the console", async () => {
     const voters = await Promise.all([
-      socketParticipant(server.url, setup.joinCode),
-      socketParticipant(server.url, setup.joinCode),
+      socketParticipant(screens.server.url, setup.joinCode),
+      socketParticipant(screens.server.url, setup.joinCode),
     ]);
     for (const voter of voters) await voter.rate(setup.mission.statements[0]!.code, 4);
-    await control(server.url, setup, { command: "reveal" });
-    const context = await browser.newContext({ ...PROJECTOR, reducedMotion: "reduce", bypassCSP: true });
+    await control(screens.server.url, setup, { command: "reveal" });
+    const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce", bypassCSP: true });
     const page = await context.newPage();
     await page.addInitScript({
       content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`,
     });
-    await page.goto(`${server.url}/present.html?workshop=${setup.workshopId}&mission=${setup.mission.id}`);
+    await page.goto(`${screens.server.url}/present.html?workshop=${setup.workshopId}&mission=${setup.mission.id}`);
     await page.getByTestId("likert-chart").first().waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.goto(`${server.url}/console.html`);
+    await page.goto(`${screens.server.url}/console.html`);
     await page.locator("main").waitFor();
     expect(await violations(page)).toEqual([]);
     for (const voter of voters) voter.close();

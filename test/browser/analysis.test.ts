@@ -5,34 +5,28 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CuratedShortlist } from "@peerpulse/shared";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { seedAnalysisMission, rateAs, type AnalysisMission } from "../support/analysis-mission.ts";
-import { buildClient, launchChromium, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
+import { screensUnderTest, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
 import { api } from "../support/clients.ts";
-import { startServer, type ServerProcess } from "../support/server-process.ts";
 
 const TITLE = "OPR Testland 2026 analysis";
-let server: ServerProcess;
-let browser: Browser;
+const screens = screensUnderTest();
 let seeded: AnalysisMission;
 const scratch = mkdtempSync(join(tmpdir(), "peerpulse-analysis-"));
 
 beforeAll(async () => {
-  buildClient();
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-  seeded = await seedAnalysisMission(server.url, TITLE);
+  seeded = await seedAnalysisMission(screens.server.url, TITLE);
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
+afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
 /** Opens the page in a laptop-sized browser that holds the key, as the console leaves it. */
 async function analysisPage(hash = ""): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await screens.browser.newContext({
     ...PROJECTOR,
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
@@ -42,7 +36,7 @@ async function analysisPage(hash = ""): Promise<Page> {
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${seeded.mission.id}`)}, ${JSON.stringify(JSON.stringify(seeded.key))});`,
   });
-  await page.goto(`${server.url}/analysis.html?mission=${seeded.mission.id}${hash}`);
+  await page.goto(`${screens.server.url}/analysis.html?mission=${seeded.mission.id}${hash}`);
   await page.getByRole("heading", { name: TITLE }).waitFor();
   return page;
 }
@@ -58,14 +52,14 @@ const leadershipOrder = (page: Page) => attributes(page, 'section[data-pillar="l
 
 test("asks for the key, then shows the heat map with withheld cells, the HCT beside the others, and the flags", async () => {
   // A laptop that does not hold the key: the page asks for it, then remembers it.
-  const context = await browser.newContext({
+  const context = await screens.browser.newContext({
     ...PROJECTOR,
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
   });
   reportPageErrors(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/analysis.html?mission=${seeded.mission.id}`);
+  await page.goto(`${screens.server.url}/analysis.html?mission=${seeded.mission.id}`);
   expect(await page.getByLabel("Mission id").inputValue()).toBe(seeded.mission.id);
   await page.getByLabel("Facilitator key").fill(seeded.key);
   await page.getByRole("button", { name: "Open" }).click();
@@ -152,7 +146,7 @@ test("curates the shortlist: drop, add by hand, note, reorder by keyboard, save,
 
   // Stored with the mission: the server says so, and the page shows it again after a reload.
   const stored = await api<{ shortlist: CuratedShortlist }>(
-    server.url,
+    screens.server.url,
     "GET",
     `/api/missions/${seeded.mission.id}/analysis`,
     undefined,
@@ -185,7 +179,7 @@ test("the retreat view puts the HCT's live ratings beside the other constituenci
   expect(await c3.getByTestId("others").getAttribute("data-n")).toBe("17");
 
   // An HCT member rates at the retreat: the view follows without a reload.
-  await rateAs(server.url, seeded.hctWorkshop.workshop.joinCode, [["C3", 5]]);
+  await rateAs(screens.server.url, seeded.hctWorkshop.workshop.joinCode, [["C3", 5]]);
   await c3.locator('[data-testid=hct-live][data-n="6"]').waitFor();
   expect(await c3.getByTestId("hct-live").textContent()).toContain("n 6");
   await screenshot(page, "analysis-retreat");

@@ -1,28 +1,14 @@
 // The facilitator console: a mission from the sample questionnaire, its key kept, a workshop run, the presenter opened.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { buildClient, launchChromium, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
-import { startServer, type ServerProcess } from "../support/server-process.ts";
+import { expect, test } from "vitest";
+import { screensUnderTest, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
 
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildClient();
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const screens = screensUnderTest();
 
 test("creates a mission from the sample, keeps the key, runs a workshop and opens the presenter", async () => {
-  const context = await browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
+  const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
   reportPageErrors(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/console.html`);
+  await page.goto(`${screens.server.url}/console.html`);
 
   await page.getByLabel("Title").fill("OPR Testland 2026");
   await page.getByLabel("Country").fill("Testland");

@@ -1,32 +1,19 @@
 // The participant page in a phone-sized Chromium: joining by code, rating, reloading, going offline, Arabic.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildClient, launchChromium, PHONE, reportPageErrors, screenshot } from "../support/browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { screensUnderTest, PHONE, reportPageErrors, screenshot } from "../support/browser.ts";
 import { createWorkshop, tally, type WorkshopSetup } from "../support/browser-fixtures.ts";
-import { startServer, type ServerProcess } from "../support/server-process.ts";
 
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildClient();
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const screens = screensUnderTest();
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ ...PHONE, locale: "en-GB" });
+  const context = await screens.browser.newContext({ ...PHONE, locale: "en-GB" });
   reportPageErrors(context);
   return { context, page: await context.newPage() };
 }
 
 async function joinByTyping(page: Page, setup: WorkshopSetup): Promise<void> {
-  await page.goto(server.url);
+  await page.goto(screens.server.url);
   await page.getByLabel("Workshop code").fill(setup.joinCode);
   await page.getByRole("button", { name: "Join" }).click();
   await page.getByText("Connected").waitFor();
@@ -38,7 +25,7 @@ function card(page: Page, code: string) {
 
 describe("participant page", () => {
   test("joins by typing the code, rates with one tap each, and sees each rating saved", async () => {
-    const setup = await createWorkshop(server.url, { pacing: "self-paced" });
+    const setup = await createWorkshop(screens.server.url, { pacing: "self-paced" });
     const { context, page } = await phone();
     await joinByTyping(page, setup);
     expect(new URL(page.url()).pathname).toBe(`/j/${setup.joinCode}`);
@@ -58,7 +45,7 @@ describe("participant page", () => {
     expect(box!.height).toBeGreaterThanOrEqual(44);
     expect(box!.width).toBeGreaterThanOrEqual(44);
 
-    const counted = await tally(server.url, setup);
+    const counted = await tally(screens.server.url, setup);
     expect(counted.voted).toBe(1);
     await page.locator("header").scrollIntoViewIfNeeded();
     await screenshot(page, "participant");
@@ -70,12 +57,12 @@ describe("participant page", () => {
     expect(
       await card(page, first).getByRole("button", { name: "Agree", exact: true }).getAttribute("aria-pressed"),
     ).toBe("true");
-    expect((await tally(server.url, setup)).joined).toBe(1);
+    expect((await tally(screens.server.url, setup)).joined).toBe(1);
     await context.close();
   });
 
   test("a rating made offline waits on the phone, is sent on reconnection and counts once", async () => {
-    const setup = await createWorkshop(server.url, { pacing: "self-paced" });
+    const setup = await createWorkshop(screens.server.url, { pacing: "self-paced" });
     const { context, page } = await phone();
     await joinByTyping(page, setup);
     const [, , third, fourth] = setup.mission.statements.map((statement) => statement.code);
@@ -99,10 +86,10 @@ describe("participant page", () => {
     await expect.poll(() => card(page, fourth!).getAttribute("data-state")).toBe("waiting");
     await page.goto("about:blank");
     await context.setOffline(false);
-    await page.goto(`${server.url}/j/${setup.joinCode}`);
+    await page.goto(`${screens.server.url}/j/${setup.joinCode}`);
     await expect.poll(() => card(page, fourth!).getAttribute("data-state"), { timeout: 20_000 }).toBe("saved");
 
-    const counted = await tally(server.url, setup);
+    const counted = await tally(screens.server.url, setup);
     expect(counted.joined).toBe(1);
     expect(counted.voted).toBe(1);
     expect(counted.statements[third!]).toEqual({ suppressed: true, respondents: 1 });
@@ -111,9 +98,9 @@ describe("participant page", () => {
   });
 
   test("opens straight from the join URL and lays Arabic out right to left", async () => {
-    const setup = await createWorkshop(server.url, { pacing: "presenter-led" });
+    const setup = await createWorkshop(screens.server.url, { pacing: "presenter-led" });
     const { context, page } = await phone();
-    await page.goto(`${server.url}/j/${setup.joinCode}`);
+    await page.goto(`${screens.server.url}/j/${setup.joinCode}`);
     await page.getByText("Connected").waitFor();
     await page.getByLabel("Language").selectOption("ar");
     await page.getByText("متصل").waitFor();

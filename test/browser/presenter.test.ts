@@ -1,38 +1,25 @@
 // The presenter screen on a projector-sized Chromium: join instructions, live counts, results only when revealed.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { buildClient, launchChromium, PHONE, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { screensUnderTest, PHONE, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
 import { control, createWorkshop, socketParticipant, type WorkshopSetup } from "../support/browser-fixtures.ts";
-import { startServer, type ServerProcess } from "../support/server-process.ts";
 
-let server: ServerProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildClient();
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const screens = screensUnderTest();
 
 /** Opens the presenter in a browser that holds the mission's key, as the console's second window would. */
 async function presenter(setup: WorkshopSetup): Promise<Page> {
-  const context = await browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
+  const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
   reportPageErrors(context);
   const page = await context.newPage();
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`,
   });
-  await page.goto(`${server.url}/present.html?workshop=${setup.workshopId}&mission=${setup.mission.id}`);
+  await page.goto(`${screens.server.url}/present.html?workshop=${setup.workshopId}&mission=${setup.mission.id}`);
   return page;
 }
 
 test("shows how to join, counts who joined and voted, and shows the chart only once revealed", async () => {
-  const setup = await createWorkshop(server.url, { pacing: "presenter-led", anonymityMinimum: 2 });
+  const setup = await createWorkshop(screens.server.url, { pacing: "presenter-led", anonymityMinimum: 2 });
   const screen = await presenter(setup);
   await screen
     .getByTestId("join-code")
@@ -41,9 +28,9 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   await screen.getByTestId("joined").getByText("0", { exact: true }).waitFor();
 
   // A phone joins and rates the current statement.
-  const phoneContext = await browser.newContext(PHONE);
+  const phoneContext = await screens.browser.newContext(PHONE);
   const phone = await phoneContext.newPage();
-  await phone.goto(`${server.url}/j/${setup.joinCode}`);
+  await phone.goto(`${screens.server.url}/j/${setup.joinCode}`);
   await screen.getByTestId("joined").getByText("1", { exact: true }).waitFor();
   await phone.getByRole("button", { name: "Agree", exact: true }).click();
   await screen.getByTestId("voted").getByText("1", { exact: true }).waitFor();
@@ -53,7 +40,7 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   await screen.getByTestId("answers").getByText("1", { exact: true }).waitFor();
   expect(await screen.getByTestId("likert-chart").count()).toBe(0);
 
-  await control(server.url, setup, { command: "reveal" });
+  await control(screens.server.url, setup, { command: "reveal" });
   // One answer is below the anonymity minimum of 2: still no distribution.
   await screen
     .getByText(/Hidden to keep answers anonymous: 1 answered/)
@@ -62,7 +49,7 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   expect(await screen.getByTestId("likert-chart").count()).toBe(0);
 
   // A second participant rates: the chart appears.
-  const other = await socketParticipant(server.url, setup.joinCode);
+  const other = await socketParticipant(screens.server.url, setup.joinCode);
   const started = Date.now();
   const ack = await other.rate(setup.mission.statements[0]!.code, 5);
   expect(ack.ok).toBe(true);
@@ -84,7 +71,7 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   await screen.keyboard.press("o");
   await screen.getByRole("heading", { name: "All statements" }).waitFor();
   await screenshot(screen, "presenter-overview");
-  await control(server.url, setup, { command: "hide" });
+  await control(screens.server.url, setup, { command: "hide" });
   await screen.getByText("Results are hidden until the facilitator reveals them.").waitFor();
   expect(await screen.getByTestId("likert-chart").count()).toBe(0);
 

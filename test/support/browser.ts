@@ -3,6 +3,8 @@ import { execFileSync, execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { startServer, type ServerProcess } from "./server-process.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -66,4 +68,39 @@ export function reportPageErrors(context: BrowserContext): void {
   context.on("console", (message) => {
     if (message.type() === "error") console.error(`[console] ${message.text()}`);
   });
+}
+
+/** A browser test file's server (serving the screens built from the current source) and Chromium. */
+export interface ScreensUnderTest {
+  readonly server: ServerProcess;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds the screens, starts a server and Chromium before the file's tests, and stops both after them. Call it
+ * once at the top of a test file; read `server` and `browser` inside tests and later hooks, once they have started.
+ */
+export function screensUnderTest(): ScreensUnderTest {
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    buildClient();
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(part: T | undefined, name: string): T => {
+    if (part === undefined) throw new Error(`the ${name} is read before the file's beforeAll started it`);
+    return part;
+  };
+  return {
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+  };
 }
