@@ -120,6 +120,23 @@ describe("embedded store journal", () => {
     reopened.close();
   });
 
+  it("J7: ratings are journalled at the end of their turn: one whose statement is locked meanwhile is refused, live and on replay", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-journal-"));
+    const { store, workshop } = await seeded(dataDir);
+    const refused = store.recordRating(aRating(workshop, "p1", "L1", 4));
+    const kept = store.recordRating(aRating(workshop, "p1", "L2", 2));
+    await store.updateWorkshop(workshop.id, { lock: "L1" }); // applied at once, before the turn's ratings
+    expect(await refused).toEqual({ accepted: false, refusal: "statement_locked" });
+    expect(await kept).toEqual({ accepted: true, outcome: "recorded" });
+    const before = await store.getTally(workshop.id);
+    expect(before?.statements.L1).toEqual({ counts: [0, 0, 0, 0, 0], dontKnow: 0 });
+    expect(before?.statements.L2).toEqual({ counts: [0, 1, 0, 0, 0], dontKnow: 0 });
+    await store.close();
+    const reopened = new EmbeddedStore({ dataDir });
+    expect(await reopened.getTally(workshop.id)).toEqual(before);
+    await reopened.close();
+  });
+
   it("J3: a final line cut short by a crash is dropped with a warning and the rest is kept", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-journal-"));
     const { store, workshop } = await seeded(dataDir);

@@ -12,6 +12,7 @@ import type {
 import { operationsFor } from "./compaction.ts";
 import { EmbeddedState, type StateOperation } from "./embedded-state.ts";
 import { Journal } from "./journal.ts";
+import { TurnBatcher } from "../turn-batcher.ts";
 
 /** Options of the embedded store. */
 export interface EmbeddedStoreOptions {
@@ -30,6 +31,9 @@ export class EmbeddedStore implements Store {
   private nextCompactionAt: number;
   private compaction: Promise<void> | undefined;
   private readonly onWarning: (message: string) => void;
+  private readonly ratingBatches = new TurnBatcher<RatingRecord, RecordResult>((batches) =>
+    batches.map((ratings) => this.recordBatch(ratings)),
+  );
 
   constructor(options: EmbeddedStoreOptions) {
     this.journal = new Journal(options.dataDir, undefined, (error) =>
@@ -106,11 +110,28 @@ export class EmbeddedStore implements Store {
     return Promise.resolve(this.state.workshops.get(workshopId)?.tokens.get(tokenHash) ?? null);
   }
 
+  /**
+   * A refusal or a duplicate is answered at once. A rating to record waits for the end of its turn of the event
+   * loop, when all of the turn's ratings are journalled in one write and then applied in order: applying checks
+   * each again, so one refused since (a statement locked in the same turn) is refused live and on replay alike.
+   */
   recordRating(rating: RatingRecord): Promise<RecordResult> {
     const verdict = this.state.checkRating(rating);
     if (!verdict.accepted || verdict.outcome === "duplicate") return Promise.resolve(verdict);
-    // Journal first: the acknowledgement that follows promises the rating survives a crash.
-    return Promise.resolve(this.write({ op: "rating.record", rating }) ?? verdict);
+    return this.ratingBatches.add("journal", rating);
+  }
+
+  private recordBatch(ratings: RatingRecord[]): Promise<RecordResult[]> {
+    const operations = ratings.map((rating): StateOperation => ({ op: "rating.record", rating }));
+    try {
+      // Journal first: the acknowledgements that follow promise the ratings survive a crash.
+      this.journal.append(...operations);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    const results = operations.map((operation) => this.state.apply(operation)!);
+    this.compactIfDue();
+    return Promise.resolve(results);
   }
 
   getTally(workshopId: string): Promise<RawWorkshopTally | null> {

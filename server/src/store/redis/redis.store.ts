@@ -23,7 +23,7 @@ import type {
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
 import { AnswerDeadline } from "./answer-deadline.ts";
-import { TurnBatcher } from "./turn-batcher.ts";
+import { TurnBatcher } from "../turn-batcher.ts";
 import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
 

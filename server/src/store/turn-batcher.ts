@@ -8,9 +8,10 @@ interface Waiting<Item, Result> {
 
 /**
  * During a burst a server process reads many ratings from its sockets in one turn of the event loop. Handing them
- * over one by one costs a store call each; this batcher keeps them until the turn's I/O is done (`setImmediate`),
- * then sends each key's items as one group, so a workshop's ratings of that turn become one call. Nothing waits
- * longer than the turn it arrived in. Each item's promise settles with its own result, or with its group's error.
+ * over one by one costs a store call each (a Redis script call, a journal write); this batcher keeps them until
+ * the turn's I/O is done (`setImmediate`), then sends each key's items as one group, so a workshop's ratings of
+ * that turn become one script call, and all of the turn's ratings one journal write. Nothing waits longer than
+ * the turn it arrived in. Each item's promise settles with its own result, or with its group's error.
  */
 export class TurnBatcher<Item, Result> {
   private groups = new Map<string, Waiting<Item, Result>[]>();
