@@ -53,7 +53,7 @@ const FULL: Omit<BenchOptions, "quick" | "profile" | "stores" | "scaleOutOnly"> 
   scaleOutRate: 2_000,
   scaleOutMs: 10_000,
   scaleOutWarmupMs: 8_000,
-  scaleOutPairs: 3,
+  scaleOutPairs: 5,
 };
 
 const QUICK: typeof FULL = {
