@@ -121,17 +121,11 @@ export class EmbeddedStore implements Store {
     return this.ratingBatches.add("journal", rating);
   }
 
+  /** Journal first, the whole turn in one write: the acknowledgements that follow promise the ratings survive a
+   * crash. A failed write throws, and the batcher refuses every rating of the turn. */
   private recordBatch(ratings: RatingRecord[]): Promise<RecordResult[]> {
-    const operations = ratings.map((rating): StateOperation => ({ op: "rating.record", rating }));
-    try {
-      // Journal first: the acknowledgements that follow promise the ratings survive a crash.
-      this.journal.append(...operations);
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-    const results = operations.map((operation) => this.state.apply(operation)!);
-    this.compactIfDue();
-    return Promise.resolve(results);
+    const results = this.write(...ratings.map((rating): StateOperation => ({ op: "rating.record", rating })));
+    return Promise.resolve(results as RecordResult[]);
   }
 
   getTally(workshopId: string): Promise<RawWorkshopTally | null> {
@@ -186,11 +180,12 @@ export class EmbeddedStore implements Store {
     this.journal.close();
   }
 
-  private write(operation: StateOperation): ReturnType<EmbeddedState["apply"]> {
-    this.journal.append(operation);
-    const result = this.state.apply(operation);
+  /** Journals operations in one write, then applies them in order; a rating's result says what it did. */
+  private write(...operations: StateOperation[]): (RecordResult | undefined)[] {
+    this.journal.append(...operations);
+    const results = operations.map((operation) => this.state.apply(operation));
     this.compactIfDue();
-    return result;
+    return results;
   }
 
   private compactIfDue(): void {

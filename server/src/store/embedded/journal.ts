@@ -157,9 +157,8 @@ export class Journal {
    * a chunk per turn of the event loop while ratings go on being appended to the journal (and remembered).
    * The lines appended meanwhile are copied after the snapshot and flushed, in the background too; only the few
    * appended during that last flush are copied synchronously before the rename over the journal, so no line can
-   * fall between the copy and the rename. Until then the
-   * journal is untouched; a crash or a failed write leaves it whole (and the temporary file is rewritten next
-   * time). A large journal used to stall every rating for the whole rewrite (≈ 0.6 s at 250,000 lines).
+   * fall between the copy and the rename. Until then the journal is untouched; a crash or a failed write leaves
+   * it whole (and the temporary file is rewritten next time). A large journal used to stall every rating for the whole rewrite (≈ 0.6 s at 250,000 lines).
    */
   async compact(operations: readonly StateOperation[]): Promise<void> {
     if (this.compactionTail) throw new Error("a compaction is already running");
@@ -184,7 +183,7 @@ export class Journal {
       await fdatasync(fd);
       // Only the lines appended during that flush are copied synchronously, so none can fall between the copy and
       // the rename. Like any appended line, they reach the disk with the journal's next periodic flush.
-      for (const line of tail.slice(copied)) writeAll(fd, line.toString(), temporary);
+      for (const line of tail.slice(copied)) writeAll(fd, line, temporary);
     } catch (error) {
       this.compactionTail = undefined;
       closeQuietly(fd); // writeAll may have closed it already
@@ -249,8 +248,8 @@ function journalUnavailable(cause: unknown): DomainError {
  * Writes all of `text` or throws: a compacted journal cut short by a full disk must never be renamed over the
  * complete one (the temporary file is removed and the old journal stays).
  */
-function writeAll(fd: number, text: string, path: string): void {
-  const bytes = Buffer.from(text);
+function writeAll(fd: number, text: string | Buffer, path: string): void {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
   let written: number;
   try {
     written = writeSync(fd, bytes);

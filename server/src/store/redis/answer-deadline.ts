@@ -60,6 +60,7 @@ export class AnswerDeadline {
   }
 }
 
-function asError(error: unknown): Error {
+/** A thrown value as an Error (anything else thrown is wrapped). */
+export function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -22,7 +22,7 @@ import type {
   WorkshopSetup,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
-import { AnswerDeadline } from "./answer-deadline.ts";
+import { AnswerDeadline, asError } from "./answer-deadline.ts";
 import { TurnBatcher } from "../turn-batcher.ts";
 import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
@@ -205,7 +205,7 @@ export class RedisStore implements Store {
 
   /** Ratings of one turn of the event loop go to Redis together: one script call per workshop, one write. */
   recordRating(rating: RatingRecord): Promise<RecordResult> {
-    if (this.everReady && this.redis.status !== "ready") return Promise.reject(unavailable("nothing was written"));
+    if (this.away) return Promise.reject(unavailable("nothing was written"));
     return this.ratingBatches.add(rating.workshopId, rating);
   }
 
@@ -351,8 +351,13 @@ export class RedisStore implements Store {
    * keeps it and re-sends it with the same vote id.
    */
   private run<T>(work: (redis: RedisWithScripts) => Promise<T>): Promise<T> {
-    if (this.everReady && this.redis.status !== "ready") return Promise.reject(unavailable("nothing was written"));
+    if (this.away) return Promise.reject(unavailable("nothing was written"));
     return this.deadline.watch(work(this.redis), storeError);
+  }
+
+  /** Redis was reached once and is not reachable now: store calls are refused at once. */
+  private get away(): boolean {
+    return this.everReady && this.redis.status !== "ready";
   }
 
   /** After a reconnect: compares what this process saw acknowledged with what Redis holds now. */
@@ -410,6 +415,5 @@ function unavailable(detail: string): DomainError {
 
 /** What a failed store call is refused with: `store_unavailable` when Redis is away or busy, else the error. */
 function storeError(error: unknown): Error {
-  if (isUnavailable(error)) return unavailable("try again");
-  return error instanceof Error ? error : new Error(String(error));
+  return isUnavailable(error) ? unavailable("try again") : asError(error);
 }
