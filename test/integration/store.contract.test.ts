@@ -1,4 +1,4 @@
-// One contract, two stores: the embedded journal store and the Redis store must behave the same (SPEC S1–S9).
+// One contract, two stores: the embedded journal store and the Redis store must behave the same (SPEC S1–S11, P1).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,6 +53,21 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
     const changed = await store.updateWorkshop(workshop.id, { unlock: "C1" });
     expect(changed).toEqual({ ...workshop, status: "open", currentIndex: 2, revealed: true, locked: ["A1"] });
     expect(await store.updateWorkshop(id(), { status: "closed" })).toBeNull();
+  });
+
+  it("P1 (S3b): moving to another statement hides results in the same step; staying on it keeps them", async () => {
+    const { workshop } = await openWorkshop({ currentIndex: 1 });
+    await store.updateWorkshop(workshop.id, { revealed: true });
+    expect((await store.updateWorkshop(workshop.id, { currentIndex: 1 }))?.revealed).toBe(true);
+    expect(await store.updateWorkshop(workshop.id, { currentIndex: 2 })).toMatchObject({
+      currentIndex: 2,
+      revealed: false,
+    });
+    // A reveal sent with the move applies to the statement moved to.
+    expect(await store.updateWorkshop(workshop.id, { currentIndex: 0, revealed: true })).toMatchObject({
+      currentIndex: 0,
+      revealed: true,
+    });
   });
 
   it("S4: counts joined participants by token", async () => {

@@ -27,7 +27,11 @@ export type StoreIncident =
   | { kind: "available" }
   | { kind: "ratings-lost"; workshopId: string; lostRatings: number; acknowledged: number; held: number };
 
-/** A change to a workshop's control state; fields left out stay as they are. */
+/**
+ * A change to a workshop's control state; fields left out stay as they are. A `currentIndex` other than the
+ * stored one also sets `revealed` to false in the same atomic step (rule P1); a `revealed` in the same change
+ * is applied after it.
+ */
 export interface WorkshopChange {
   status?: WorkshopStatus;
   currentIndex?: number;

@@ -46,6 +46,7 @@ function changeFor(mission: Mission, workshop: Workshop, command: WorkshopComman
     case "unlock":
       indexOf(command.statementCode);
       return { unlock: command.statementCode };
+    // Reveal applies to the statement on screen: the store hides results again when the index moves (P1).
     case "reveal":
       return { revealed: true };
     case "hide":

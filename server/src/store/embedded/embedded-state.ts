@@ -154,7 +154,11 @@ export class EmbeddedState {
     if (!record) return;
     const workshop = { ...record.workshop };
     if (change.status !== undefined) workshop.status = change.status;
-    if (change.currentIndex !== undefined) workshop.currentIndex = change.currentIndex;
+    // P1: moving to another statement hides results in the same step, so a reveal never carries over.
+    if (change.currentIndex !== undefined && change.currentIndex !== workshop.currentIndex) {
+      workshop.currentIndex = change.currentIndex;
+      workshop.revealed = false;
+    }
     if (change.revealed !== undefined) workshop.revealed = change.revealed;
     if (change.lock !== undefined && !workshop.locked.includes(change.lock))
       workshop.locked = [...workshop.locked, change.lock].sort();
