@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as joinPath } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { RatingReceipt, WorkshopTally } from "@peerpulse/shared";
+import type { WorkshopTally } from "@peerpulse/shared";
 import {
   api,
   ask,
@@ -43,7 +43,7 @@ describe("crash recovery of the embedded store", () => {
     const sent = people.map((socket, index) => ({ socket, voteId: voteId(), value: (index % 5) + 1 }));
     const acks = await Promise.all(
       sent.map(({ socket, voteId: id, value }) =>
-        ask<RatingReceipt>(socket, "rating:submit", { statementCode: "L1", value, voteId: id }),
+        ask(socket, "rating:submit", { statementCode: "L1", value, voteId: id }),
       ),
     );
     expect(acks.every((ack) => ack.ok && ack.data.outcome === "recorded")).toBe(true);
@@ -67,7 +67,7 @@ describe("crash recovery of the embedded store", () => {
       (await api<{ token: string }>(second.url, "POST", "/api/join", { joinCode: view.workshop.joinCode })).body.token,
     );
     sockets.push(replayer);
-    const again = await ask<RatingReceipt>(replayer, "rating:submit", {
+    const again = await ask(replayer, "rating:submit", {
       statementCode: "L1",
       value: 5,
       voteId: sent[0]!.voteId,

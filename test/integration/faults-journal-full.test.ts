@@ -84,7 +84,7 @@ describe("faults: the embedded journal cannot be written", () => {
     for (let round = 0; refusals.length < 3 && round < 200; round += 1) {
       const id = voteId();
       const ack: Ack<RatingReceipt> = await ask(people[round % people.length]!, "rating:submit", {
-        statementCode: codes[Math.floor(round / people.length) % codes.length],
+        statementCode: codes[Math.floor(round / people.length) % codes.length]!,
         value: (round % 5) + 1,
         voteId: id,
       });

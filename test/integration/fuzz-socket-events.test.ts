@@ -13,6 +13,7 @@ import {
 import { startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   ask,
+  askAnything,
   createMission,
   createWorkshop,
   facilitatorSocket,
@@ -97,7 +98,7 @@ describe("fuzz: socket events", () => {
           pool.facilitator.push(await connected("facilitator"));
         }
         const socket = pool[role].at(-1)!;
-        const ack = await ask(socket, event as "rating:submit", payload);
+        const ack = await askAnything(socket, event, payload);
         expect(ack).toMatchObject({ ok: false, error: { code: "bad_request" } });
         if (!ack.ok) expect(ErrorCode.options).toContain(ack.error.code);
       }),
@@ -113,7 +114,7 @@ describe("fuzz: socket events", () => {
       rawEmit(socket, event, { statementCode: "L1", value: 1, voteId: voteId() }, () => undefined);
     }
     // Still connected and answering: the reply to a real event proves the ignored ones did nothing.
-    expect(await ask(socket, "rating:submit", { value: "x" })).toMatchObject({
+    expect(await askAnything(socket, "rating:submit", { value: "x" })).toMatchObject({
       ok: false,
       error: { code: "bad_request" },
     });
@@ -126,7 +127,7 @@ describe("fuzz: socket events", () => {
     rawEmit(socket, "rating:submit", { statementCode: "L1", value: 1, voteId: "x".repeat(MAX_SOCKET_MESSAGE_BYTES) });
     expect(await closed).toBe("transport close");
     const other = await connected("participant");
-    expect(await ask(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await askAnything(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
   });
 
   it("X4: a flood of events on one connection is answered with rate_limited beyond the limit, without closing it or slowing other connections", async () => {
@@ -142,7 +143,7 @@ describe("fuzz: socket events", () => {
     expect(answers.every((answer) => !answer.ok && answer.error.code === "rate_limited")).toBe(true);
     expect(flooder.connected).toBe(true);
     const other = await connected("participant");
-    expect(await ask(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await askAnything(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
     expect(SOCKET_EVENT_LIMIT.points).toBeLessThan(500);
     expect(await snapshot()).toBe(before);
   });
@@ -153,7 +154,7 @@ describe("fuzz: socket events", () => {
     for (let index = 0; index <= SOCKET_FLOOD_CLOSE_AFTER; index += 1) rawEmit(flooder, "rating:submit", {});
     expect(await closed).toBe("io server disconnect");
     const other = await connected("participant");
-    expect(await ask(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await askAnything(other, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
   });
 
   it("X5: raw frames that are not valid UTF-8, not Socket.IO packets, or forge reserved event names close or leave that connection only", async () => {
@@ -195,7 +196,7 @@ describe("fuzz: socket events", () => {
       ws.terminate();
     }
     const socket = await connected("participant");
-    expect(await ask(socket, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
+    expect(await askAnything(socket, "rating:submit", {})).toMatchObject({ ok: false, error: { code: "bad_request" } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Missions over HTTP: creation with the key shown once, questionnaire files, mission tallies, bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_QUESTIONNAIRE, type Mission, type RatingReceipt, type WorkshopTally } from "@peerpulse/shared";
+import { SAMPLE_QUESTIONNAIRE, type Mission, type WorkshopTally } from "@peerpulse/shared";
 import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   api,
@@ -114,7 +114,7 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
       for (let person = 0; person < count; person += 1) {
         const socket = await participantSocket(running.url, (await join(running.url, joinCode)).token);
         sockets.push(socket);
-        const ack = await ask<RatingReceipt>(socket, "rating:submit", { statementCode: "L1", value, voteId: voteId() });
+        const ack = await ask(socket, "rating:submit", { statementCode: "L1", value, voteId: voteId() });
         expect(ack.ok).toBe(true);
       }
     };

@@ -11,7 +11,6 @@ import {
   ShortlistExport,
   summarize,
   type Mission,
-  type RatingReceipt,
 } from "@peerpulse/shared";
 import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
 import {
@@ -45,7 +44,7 @@ async function seedMission(running: RunningApp, sockets: ClientSocket[]) {
       const socket = await participantSocket(running.url, (await join(running.url, view.workshop.joinCode)).token);
       sockets.push(socket);
       for (const [code, value] of Object.entries(plan.ratings)) {
-        const ack = await ask<RatingReceipt>(socket, "rating:submit", { statementCode: code, value, voteId: voteId() });
+        const ack = await ask(socket, "rating:submit", { statementCode: code, value, voteId: voteId() });
         expect(ack.ok).toBe(true);
       }
     }

@@ -6,6 +6,7 @@ import { startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   api,
   ask,
+  askAnything,
   createMission,
   createWorkshop,
   facilitatorSocket,
@@ -49,7 +50,7 @@ describe("security: who may see and change what", () => {
         error: { code: "facilitator_key_required" },
       });
       for (const command of ["open", "close", "reveal", "next"]) {
-        expect(await ask(participant, "workshop:control", { workshopId, command })).toMatchObject({
+        expect(await askAnything(participant, "workshop:control", { workshopId, command })).toMatchObject({
           ok: false,
           error: { code: "facilitator_key_required" },
         });

@@ -13,6 +13,7 @@ import { loggerOptions } from "../../server/src/logger.ts";
 import {
   api,
   ask,
+  askAnything,
   createMission,
   createWorkshop,
   facilitatorSocket,
@@ -82,7 +83,7 @@ describe("security: secrets at rest and in logs", () => {
     await api(server.url, "GET", `/api/missions/${mission.id}`, undefined, `${key}x`);
     await facilitatorSocket(server.url, mission.id, `${key}x`).catch(() => undefined);
     await participantSocket(server.url, `${tokens[0]!}x`).catch(() => undefined);
-    await ask(participant, "rating:submit", { statementCode: "L1", value: "x", voteId: votes[0] });
+    await askAnything(participant, "rating:submit", { statementCode: "L1", value: "x", voteId: votes[0] });
     const fetched = await api<FacilitatorWorkshopView>(
       server.url,
       "GET",

@@ -1,11 +1,6 @@
 // Seeds a mission for the analysis page through the real HTTP API and real participant sockets: five constituencies,
 // one of them under the anonymity minimum, with ratings built so that each flagged list has something in it.
-import {
-  SAMPLE_QUESTIONNAIRE,
-  type FacilitatorWorkshopView,
-  type Mission,
-  type RatingReceipt,
-} from "@peerpulse/shared";
+import { SAMPLE_QUESTIONNAIRE, type FacilitatorWorkshopView, type Mission } from "@peerpulse/shared";
 import { ask, createMission, createWorkshop, join, participantSocket } from "./clients.ts";
 import { voteId } from "./fixtures.ts";
 
@@ -63,7 +58,7 @@ export async function rateAs(url: string, joinCode: string, ratings: [string, nu
   const socket = await participantSocket(url, token);
   try {
     for (const [statementCode, value] of ratings) {
-      const ack = await ask<RatingReceipt>(socket, "rating:submit", { statementCode, value, voteId: voteId() });
+      const ack = await ask(socket, "rating:submit", { statementCode, value, voteId: voteId() });
       if (!ack.ok) throw new Error(`rating ${statementCode} refused: ${ack.error.code}`);
     }
   } finally {

@@ -4,7 +4,10 @@ import {
   PROTOCOL_VERSION,
   SAMPLE_QUESTIONNAIRE,
   type Ack,
+  type ClientEvent,
   type ClientToServerEvents,
+  type EventAck,
+  type EventPayload,
   type FacilitatorWorkshopView,
   type JoinResult,
   type Mission,
@@ -131,9 +134,19 @@ export function waitFor<E extends keyof ServerToClientEvents>(
   });
 }
 
-/** Emits an event and resolves with its acknowledgement. */
-export function ask<T>(socket: ClientSocket, event: keyof ClientToServerEvents, payload: unknown): Promise<Ack<T>> {
+/** Emits an event and resolves with its acknowledgement, both typed from the shared event map. */
+export function ask<Event extends ClientEvent>(
+  socket: ClientSocket,
+  event: Event,
+  payload: EventPayload<Event>,
+): Promise<EventAck<Event>> {
+  return askAnything(socket, event, payload) as Promise<EventAck<Event>>;
+}
+
+/** Emits any payload under any event name, as a hostile or broken client would, and resolves with the answer. */
+export function askAnything(socket: ClientSocket, event: string, payload: unknown): Promise<Ack<unknown>> {
+  // Outside the typed map on purpose: Socket.IO's typings only accept the map's events and payloads.
   return (
-    socket.timeout(10_000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<Ack<T>> }
+    socket.timeout(10_000) as unknown as { emitWithAck(event: string, payload: unknown): Promise<Ack<unknown>> }
   ).emitWithAck(event, payload);
 }

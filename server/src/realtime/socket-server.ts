@@ -2,15 +2,13 @@
 import type { Server as HttpServer, IncomingMessage } from "node:http";
 import { Server } from "socket.io";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { PROTOCOL_VERSION, SocketAuth, type Ack, type ClientToServerEvents } from "@peerpulse/shared";
+import { PROTOCOL_VERSION, SocketAuth, type Ack } from "@peerpulse/shared";
 import type { FastifyBaseLogger } from "fastify";
 import { DomainError } from "../domain/domain-error.ts";
 import type { Services } from "../domain/services.ts";
 import { controlState } from "../domain/workshop-state.ts";
-import { acknowledged, toApiError, type EventHandler } from "./acknowledge.ts";
-import { submitRating } from "./handlers/rating-submit.handler.ts";
-import { controlWorkshop } from "./handlers/workshop-control.handler.ts";
-import { subscribeToWorkshop, unsubscribeFromWorkshop } from "./handlers/workshop-subscribe.handler.ts";
+import { toApiError } from "./acknowledge.ts";
+import { listenToEvents } from "./event-handlers.ts";
 import { participantsRoom } from "./rooms.ts";
 import type { PeerpulseServer, PeerpulseSocket, SocketIdentity } from "./socket-types.ts";
 
@@ -111,13 +109,7 @@ function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBas
     );
   });
 
-  const on = <Input, Result>(event: keyof ClientToServerEvents, handler: EventHandler<Input, Result>) => {
-    socket.on(event, acknowledged(socket, handler, logError));
-  };
-  on("rating:submit", submitRating(services, socket));
-  on("workshop:subscribe", subscribeToWorkshop(services, socket));
-  on("workshop:unsubscribe", unsubscribeFromWorkshop(services, socket));
-  on("workshop:control", controlWorkshop(services, socket));
+  listenToEvents(services, socket, logError);
 
   const { identity } = socket.data;
   if (identity.role === "participant") {

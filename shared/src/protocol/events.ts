@@ -34,3 +34,16 @@ export interface ServerToClientEvents {
   /** The workshop's tallies changed; sent coalesced, and in full on (re)subscribe. */
   "tally:updated": (tally: WorkshopTally) => void;
 }
+
+/** The name of an event a client sends. */
+export type ClientEvent = keyof ClientToServerEvents;
+
+/** What a client sends with `Event`. */
+export type EventPayload<Event extends ClientEvent> = Parameters<ClientToServerEvents[Event]>[0];
+
+/** The data of a successful acknowledgement of `Event`. */
+export type EventResult<Event extends ClientEvent> =
+  Parameters<Parameters<ClientToServerEvents[Event]>[1]>[0] extends Ack<infer Data> ? Data : never;
+
+/** The acknowledgement `Event` is answered with: `{ ok: true, data }` or `{ ok: false, error }`. */
+export type EventAck<Event extends ClientEvent> = Ack<EventResult<Event>>;

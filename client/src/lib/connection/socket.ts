@@ -1,7 +1,10 @@
 // The one typed Socket.IO connection of the screens: same origin, the shared event maps, the handshake auth.
 import {
   PROTOCOL_VERSION,
+  type ClientEvent,
   type ClientToServerEvents,
+  type EventAck,
+  type EventPayload,
   type FacilitatorAuth,
   type ParticipantAuth,
   type ServerToClientEvents,
@@ -31,20 +34,17 @@ export function connectFacilitator(missionId: string, facilitatorKey: string): P
   return connect({ protocol: PROTOCOL_VERSION, role: "facilitator", missionId, facilitatorKey });
 }
 
-/** What the server acknowledges an event with. */
-export type AckOf<Event extends keyof ClientToServerEvents> = Parameters<Parameters<ClientToServerEvents[Event]>[1]>[0];
-
 /** Sends an event and waits for its acknowledgement; rejects after `timeoutMs` (the link may be dead). */
-export function request<Event extends keyof ClientToServerEvents>(
+export function request<Event extends ClientEvent>(
   socket: PeerpulseSocket,
   event: Event,
-  payload: Parameters<ClientToServerEvents[Event]>[0],
+  payload: EventPayload<Event>,
   timeoutMs: number,
-): Promise<AckOf<Event>> {
+): Promise<EventAck<Event>> {
   // socket.io's typings cannot follow a generic event name through timeout(); the maps above still type both ends.
   const untyped = socket as unknown as Socket;
   return new Promise((resolve, reject) => {
-    untyped.timeout(timeoutMs).emit(event, payload, (error: Error | null, result: AckOf<Event>) => {
+    untyped.timeout(timeoutMs).emit(event, payload, (error: Error | null, result: EventAck<Event>) => {
       if (error) reject(error);
       else resolve(result);
     });

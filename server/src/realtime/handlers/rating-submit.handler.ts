@@ -1,13 +1,14 @@
 // rating:submit: a participant rates a statement; the acknowledgement says what the server did with it.
-import { RatingSubmission, type RatingReceipt } from "@peerpulse/shared";
+import { RatingSubmission } from "@peerpulse/shared";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { Services } from "../../domain/services.ts";
+import type { EventHandler } from "../acknowledge.ts";
 import type { PeerpulseSocket } from "../socket-types.ts";
 
-export function submitRating({ participation }: Services, socket: PeerpulseSocket) {
+export function submitRating({ participation }: Services, socket: PeerpulseSocket): EventHandler<"rating:submit"> {
   return {
     schema: RatingSubmission,
-    handle: (submission: RatingSubmission): Promise<RatingReceipt> => {
+    handle: (submission) => {
       const { identity } = socket.data;
       if (identity.role !== "participant")
         throw new DomainError("not_joined", "only a participant who joined a workshop can rate");

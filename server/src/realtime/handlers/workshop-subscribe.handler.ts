@@ -1,7 +1,8 @@
 // workshop:subscribe / workshop:unsubscribe: a presenter screen or console follows a workshop's live state.
-import { SubscribeRequest, type FacilitatorWorkshopView } from "@peerpulse/shared";
+import { SubscribeRequest } from "@peerpulse/shared";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { Services } from "../../domain/services.ts";
+import type { EventHandler } from "../acknowledge.ts";
 import { subscribersRoom } from "../rooms.ts";
 import type { PeerpulseSocket } from "../socket-types.ts";
 
@@ -16,10 +17,10 @@ export async function facilitatorWorkshop({ missions }: Services, socket: Peerpu
   return { mission: identity.mission, workshop };
 }
 
-export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket) {
+export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket): EventHandler<"workshop:subscribe"> {
   return {
     schema: SubscribeRequest,
-    handle: async ({ workshopId }: SubscribeRequest): Promise<FacilitatorWorkshopView> => {
+    handle: async ({ workshopId }) => {
       const { mission, workshop } = await facilitatorWorkshop(services, socket, workshopId);
       await socket.join(subscribersRoom(workshopId));
       // The full current state goes to this socket alone, so a (re)subscribe never misses anything.
@@ -29,10 +30,13 @@ export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket)
   };
 }
 
-export function unsubscribeFromWorkshop(services: Services, socket: PeerpulseSocket) {
+export function unsubscribeFromWorkshop(
+  _services: Services,
+  socket: PeerpulseSocket,
+): EventHandler<"workshop:unsubscribe"> {
   return {
     schema: SubscribeRequest,
-    handle: async ({ workshopId }: SubscribeRequest): Promise<null> => {
+    handle: async ({ workshopId }) => {
       await socket.leave(subscribersRoom(workshopId));
       return null;
     },
