@@ -78,7 +78,11 @@ describe("accessibility (WCAG 2.1 A and AA, axe-core)", () => {
       content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`,
     });
     await page.goto(`${screens.server.url}/present.html?workshop=${setup.workshopId}&mission=${setup.mission.id}`);
-    await page.getByTestId("likert-chart").first().waitFor();
+    // A self-paced workshop opens on the overview; "o" shows the statement on screen with its chart.
+    await page.getByTestId("overview-row").first().waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press("o");
+    await page.getByTestId("likert-chart").waitFor();
     expect(await violations(page)).toEqual([]);
     await page.goto(`${screens.server.url}/console.html`);
     await page.locator("main").waitFor();

@@ -53,6 +53,8 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   const started = Date.now();
   const ack = await other.rate(setup.mission.statements[0]!.code, 5);
   expect(ack.ok).toBe(true);
+  // Counts on demand: the table opens under the chart.
+  await screen.locator("summary", { hasText: "Counts and percentages" }).click();
   await screen.getByTestId("n").getByText("2", { exact: true }).waitFor();
   // Reported, not asserted: speed is measured by `npm run bench` (vote-to-presenter p99), never by a timed test.
   console.log(`a vote reached the presenter's table in ${Date.now() - started} ms`);
@@ -70,6 +72,10 @@ test("shows how to join, counts who joined and voted, and shows the chart only o
   // The overview shows every statement; hiding the results hides them again.
   await screen.keyboard.press("o");
   await screen.getByRole("heading", { name: "All statements" }).waitFor();
+  await screen.locator('[data-testid="overview-row"][data-statement="L1"] [role="img"]').waitFor();
+  expect(await screen.locator('[data-testid="overview-row"][data-statement="L2"]').textContent()).toContain(
+    "No answers yet",
+  );
   await screenshot(screen, "presenter-overview");
   await control(screens.server.url, setup, { command: "hide" });
   await screen.getByText("Results are hidden until the facilitator reveals them.").waitFor();
