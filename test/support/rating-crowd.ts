@@ -2,7 +2,7 @@
 // order and re-sends them with the same vote id after a refusal, a timeout or a lost connection, moving to the
 // next server when its own is gone. Used by the fault tests and by `npm run chaos`.
 import { randomBytes, randomInt } from "node:crypto";
-import { io } from "socket.io-client";
+import { io, type ManagerOptions, type SocketOptions } from "socket.io-client";
 import { DONT_KNOW, PROTOCOL_VERSION, type Ack, type RatingReceipt, type RatingValue } from "@peerpulse/shared";
 import type { ClientSocket } from "./clients.ts";
 
@@ -25,6 +25,8 @@ export interface CrowdOptions {
   ackTimeoutMs?: number;
   /** Share of ratings after which the connection is cut at once, before the acknowledgement can arrive. */
   cutAfterSendRate?: number;
+  /** Socket options of participant `index` (transports, headers such as a routing cookie); WebSocket only if absent. */
+  socketOptions?: (index: number) => Partial<ManagerOptions & SocketOptions>;
 }
 
 /** What the crowd saw. */
@@ -53,6 +55,7 @@ class Member {
   constructor(
     readonly token: string,
     public urlIndex: number,
+    readonly index: number,
   ) {}
 }
 
@@ -75,12 +78,18 @@ export class RatingCrowd {
     private readonly options: Required<CrowdOptions>,
     tokens: string[],
   ) {
-    this.members = tokens.map((token, index) => new Member(token, index % options.urls.length));
+    this.members = tokens.map((token, index) => new Member(token, index % options.urls.length, index));
   }
 
   /** Joins `size` participants over HTTP (one device id each) and connects their sockets. */
   static async join(options: CrowdOptions): Promise<RatingCrowd> {
-    const full: Required<CrowdOptions> = { pauseMs: [20, 80], ackTimeoutMs: 4_000, cutAfterSendRate: 0, ...options };
+    const full: Required<CrowdOptions> = {
+      pauseMs: [20, 80],
+      ackTimeoutMs: 4_000,
+      cutAfterSendRate: 0,
+      socketOptions: () => ({}),
+      ...options,
+    };
     const tokens = await Promise.all(
       Array.from({ length: full.size }, async (_, index) => {
         const url = full.urls[index % full.urls.length]!;
@@ -150,6 +159,11 @@ export class RatingCrowd {
   /** Per token, the last acknowledged rating of each statement: what the store must hold, exactly. */
   expected(): Map<string, Map<string, Submission>> {
     return new Map(this.members.map((member) => [member.token, member.latest]));
+  }
+
+  /** Each participant's socket (none while it reconnects) and how many of its ratings were acknowledged so far. */
+  phones(): { socket: ClientSocket | undefined; acknowledged: number }[] {
+    return this.members.map((member) => ({ socket: member.socket, acknowledged: member.voteIds.size }));
   }
 
   /** Every vote id the crowd had acknowledged (including those later replaced by a change). */
@@ -230,6 +244,7 @@ export class RatingCrowd {
       reconnection: false,
       forceNew: true,
       timeout: 3_000,
+      ...this.options.socketOptions(member.index),
     });
     // A server killed during the handshake may close the transport without a connect_error: every way out settles.
     return new Promise((resolve, reject) => {
