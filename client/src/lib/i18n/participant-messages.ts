@@ -24,6 +24,8 @@ export interface ParticipantMessages {
   connecting: string;
   waitingToSend: (count: number) => string;
   progress: (rated: number, total: number) => string;
+  /** The button that jumps to the next statement without a rating (self-paced). */
+  nextUnrated: string;
   statementOf: (position: number, total: number) => string;
   ratingGroupLabel: (code: string) => string;
   saved: string;

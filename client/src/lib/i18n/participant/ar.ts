@@ -19,6 +19,7 @@ export const ar: ParticipantMessages = {
   connecting: "جارٍ الاتصال…",
   waitingToSend: (count) => (count === 1 ? "تقييم واحد في انتظار الإرسال" : `${count} تقييمات في انتظار الإرسال`),
   progress: (rated, total) => `تم تقييم ${rated} من ${total}`,
+  nextUnrated: "التالية غير المقيّمة",
   statementOf: (position, total) => `العبارة ${position} من ${total}`,
   ratingGroupLabel: (code) => `تقييمك للعبارة ${code}`,
   saved: "تم الحفظ",

@@ -19,6 +19,7 @@ export const en: ParticipantMessages = {
   connecting: "Connecting…",
   waitingToSend: (count) => (count === 1 ? "1 rating waiting to send" : `${count} ratings waiting to send`),
   progress: (rated, total) => `${rated} of ${total} rated`,
+  nextUnrated: "Next unrated",
   statementOf: (position, total) => `Statement ${position} of ${total}`,
   ratingGroupLabel: (code) => `Your rating for statement ${code}`,
   saved: "Saved",

@@ -20,6 +20,7 @@ export const es: ParticipantMessages = {
   waitingToSend: (count) =>
     count === 1 ? "1 respuesta pendiente de envío" : `${count} respuestas pendientes de envío`,
   progress: (rated, total) => `${rated} de ${total} valoradas`,
+  nextUnrated: "Siguiente sin valorar",
   statementOf: (position, total) => `Afirmación ${position} de ${total}`,
   ratingGroupLabel: (code) => `Su valoración de la afirmación ${code}`,
   saved: "Guardada",

@@ -19,6 +19,7 @@ export const fr: ParticipantMessages = {
   connecting: "Connexion…",
   waitingToSend: (count) => (count === 1 ? "1 réponse en attente d'envoi" : `${count} réponses en attente d'envoi`),
   progress: (rated, total) => `${rated} sur ${total} évaluées`,
+  nextUnrated: "Suivante non évaluée",
   statementOf: (position, total) => `Affirmation ${position} sur ${total}`,
   ratingGroupLabel: (code) => `Votre réponse à l'affirmation ${code}`,
   saved: "Enregistrée",
