@@ -53,23 +53,59 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-/** The t such that P(T ≤ t) = p, found by bisection on the distribution function (p in (0.5, 1)). */
+/** Density of Student's t with `df` degrees of freedom. */
+function studentTDensity(t: number, df: number): number {
+  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+  return Math.exp(logNorm - ((df + 1) / 2) * Math.log(1 + (t * t) / df));
+}
+
+/**
+ * The t such that P(T ≤ t) = p (p in (0.5, 1)). Newton's method on the distribution function inside a
+ * bracket that bisection keeps valid: a few steps instead of the hundreds bisection alone took, which
+ * matters because every interval on every live update asks for one.
+ */
 export function studentTQuantile(p: number, df: number): number {
   let low = 0;
   let high = 1;
   while (studentTCdf(high, df) < p) high *= 2;
-  for (let i = 0; i < 200 && high - low > 1e-12 * high; i++) {
-    const middle = (low + high) / 2;
-    if (studentTCdf(middle, df) < p) low = middle;
-    else high = middle;
+  let t = (low + high) / 2;
+  for (let i = 0; i < 100; i++) {
+    const error = studentTCdf(t, df) - p;
+    if (error < 0) low = t;
+    else high = t;
+    const newton = t - error / studentTDensity(t, df);
+    const next = newton > low && newton < high ? newton : (low + high) / 2;
+    if (Math.abs(next - t) <= 1e-13 * Math.max(1, t)) return next;
+    t = next;
   }
-  return (low + high) / 2;
+  return t;
+}
+
+/**
+ * Two-sided p-value of a t statistic: P(|T| ≥ |t|), computed from the tail itself so that very small
+ * values keep their precision (1 − P(T ≤ t) would round them to 0).
+ */
+export function studentTTwoSided(t: number, df: number): number {
+  return Math.min(1, regularizedBeta(df / (df + t * t), df / 2, 0.5));
 }
 
 /** P(F > f) for Fisher's F with `df1` and `df2` degrees of freedom: the p-value of an F test. */
 export function fisherFSurvival(f: number, df1: number, df2: number): number {
   if (f <= 0) return 1;
   return regularizedBeta(df2 / (df2 + df1 * f), df2 / 2, df1 / 2);
+}
+
+/** The f such that P(F > f) = `tail` for Fisher's F with `df1` and `df2` degrees of freedom (tail in (0, 1)). */
+export function fisherFQuantileAbove(tail: number, df1: number, df2: number): number {
+  let low = 0;
+  let high = 1;
+  while (fisherFSurvival(high, df1, df2) > tail) high *= 2;
+  for (let i = 0; i < 200 && high - low > 1e-12 * high; i++) {
+    const middle = (low + high) / 2;
+    if (fisherFSurvival(middle, df1, df2) > tail) low = middle;
+    else high = middle;
+  }
+  return (low + high) / 2;
 }
 
 /** The 97.5th percentile of the standard normal distribution: the z of a two-sided 95% interval. */

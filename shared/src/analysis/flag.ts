@@ -1,8 +1,11 @@
 // A flag: one entry of a ranked list, with its reason, and how candidates are ranked into a list.
 import { z } from "zod";
 
-/** The lists a statement can be flagged in. */
-export const FlagKind = z.enum(["positive", "negative", "divided", "divergent", "common-ground"]);
+/**
+ * The lists a statement can be flagged in: most positive, most negative, divided (two opposed camps), no
+ * shared view (answers scattered across the scale), divergent (the HCT or the constituencies apart), common ground.
+ */
+export const FlagKind = z.enum(["positive", "negative", "divided", "no-shared-view", "divergent", "common-ground"]);
 /** A list a statement can be flagged in. */
 export type FlagKind = z.infer<typeof FlagKind>;
 

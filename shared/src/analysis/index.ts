@@ -4,17 +4,34 @@ export { Commonality, commonality, sideOfGroup } from "./commonality.ts";
 export { consensus, dissent } from "./consensus.ts";
 export { interpolatedMedianOf, meanOf, sharesOf, standardDeviationOf, type Shares } from "./descriptives.ts";
 export { Flag, FlagKind } from "./flag.ts";
+export { controlFalseDiscoveries, type ComparisonToJudge, type Judgement } from "./false-discoveries.ts";
 export { flagWithinGroup, type GroupStatement } from "./group-flags.ts";
 export { assertFrequencyVector, sideOf, type FrequencyVector, type ScaleSide } from "./frequency-vector.ts";
-export { compareGroups, Gap, GapFigure } from "./gap.ts";
+export { compareGroups, Gap, GapFigure, MeanGapFigure } from "./gap.ts";
 export { GroupFigures } from "./group-figures.ts";
-export { CONFIDENCE_LEVEL, Interval, meanInterval, netAgreementInterval, wilsonInterval } from "./intervals.ts";
+export {
+  CONFIDENCE_LEVEL,
+  evenSpreadSd,
+  Interval,
+  meanInterval,
+  netAgreementInterval,
+  spreadInterval,
+  wilsonInterval,
+} from "./intervals.ts";
 export { leikDispersion } from "./leik.ts";
+export { compareMeans, gapInterval, type GroupMoments, type MeanComparison } from "./mean-comparison.ts";
 export { FlagLists } from "./mission-flags.ts";
 export { analyzeMission, MissionAnalysis, type MissionTallies } from "./mission-analysis.ts";
 export { AnalysisOptions, DEFAULT_ANALYSIS_OPTIONS, type AnalysisOptionsInput } from "./options.ts";
 export { buildShortlist, Shortlist, ShortlistItem, type ShortlistOptions } from "./shortlist.ts";
-export { ConstituencyMean, ConstituencySpread, constituencySpread, type ConstituencySummary } from "./spread.ts";
+export {
+  ConstituencyMean,
+  ConstituencySpread,
+  constituencySpread,
+  spreadRangeInterval,
+  type ConstituencySummary,
+} from "./spread.ts";
 export { analyzeStatement, StatementAnalysis, type AnalysisConstituency } from "./statement-analysis.ts";
 export { SuppressionReason, suppressedGroups, type GroupSize } from "./suppression.ts";
 export { Summary, summarize, type SummarizeOptions } from "./summary.ts";
+export { viewShape, type ViewShape } from "./view-shape.ts";

@@ -57,3 +57,51 @@ export function netAgreementInterval(agree: number, disagree: number, n: number)
   const half = Z_95 * Math.sqrt(variance);
   return { low: Math.max(-1, net - half), high: Math.min(1, net + half) };
 }
+
+/** Mean of the ratings after cutting `share` of their weight off each end of the scale (counts may be fractional). */
+function trimmedMean(counts: readonly number[], share: number): number {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const cut = total * share;
+  let [below, sum] = [0, 0];
+  counts.forEach((count, index) => {
+    // The part of this point's weight that lies between the cut at each end.
+    const kept = Math.max(0, Math.min(below + count, total - cut) - Math.max(below, cut));
+    sum += kept * (index + 1);
+    below += count;
+  });
+  return sum / (total - 2 * cut);
+}
+
+/**
+ * Bonett's (2006) interval for the standard deviation of the ratings, which stays near 95% without assuming
+ * a bell curve: exp(ln(c·s²) ± z·c·√((γ − (n − 3)/n)/(n − 1))) for the variance, with s² the sample variance,
+ * γ the kurtosis taken about a trimmed mean (trim 1/(2√(n − 4))) and c = n/(n − z); then square roots. A
+ * group all on one point is taken as if one rating sat one point nearer the middle, the floor the other
+ * intervals use. Null below five ratings.
+ */
+export function spreadInterval(counts: readonly number[]): Interval | null {
+  const n = counts.reduce((sum, count) => sum + count, 0);
+  if (n < 5) return null;
+  const filled = counts.flatMap((count, index) => (count > 0 ? [index] : []));
+  let vector = counts;
+  if (filled.length === 1) {
+    const at = filled[0]!;
+    const toward = at < (counts.length - 1) / 2 ? at + 1 : at - 1;
+    vector = counts.map((count, index) => (index === at ? count - 1 : index === toward ? count + 1 : count));
+  }
+  const mean = vector.reduce((sum, count, index) => sum + count * (index + 1), 0) / n;
+  const squares = vector.reduce((sum, count, index) => sum + count * (index + 1 - mean) ** 2, 0);
+  // At n = 5 the trim is a half, the median itself; 0.49 keeps a sliver of weight to divide by.
+  const centre = trimmedMean(vector, Math.min(0.49, 1 / (2 * Math.sqrt(n - 4))));
+  const kurtosis =
+    (n * vector.reduce((sum, count, index) => sum + count * (index + 1 - centre) ** 4, 0)) / squares ** 2;
+  const c = n / (n - Z_95);
+  const half = Z_95 * c * Math.sqrt(Math.max(0, kurtosis - (n - 3) / n) / (n - 1));
+  const logVariance = Math.log((c * squares) / (n - 1));
+  return { low: Math.sqrt(Math.exp(logVariance - half)), high: Math.sqrt(Math.exp(logVariance + half)) };
+}
+
+/** Standard deviation of ratings spread evenly over a `points`-point scale: √((k² − 1)/12), 1.41 on five points. */
+export function evenSpreadSd(points: number): number {
+  return Math.sqrt((points * points - 1) / 12);
+}

@@ -100,11 +100,13 @@ describe("analyzeMission on a planted mission", () => {
     expect(codes(analysis.flags.mostNegative)).toEqual(sorted(codesOf("negative")));
   });
 
-  it("lists the polarised statements, and no others, as most divided", () => {
+  it("lists the polarised statements, and no others, as most divided, and nothing as no shared view", () => {
     expect(codes(analysis.flags.mostDivided)).toEqual(sorted(codesOf("polarised")));
     expect(analysis.flags.mostDivided[0]!.reason).toMatch(
-      /^divided: 50% agree, 50% disagree, consensus 0\.12, n = 90$/,
+      /^divided, two camps: 50% agree, 50% disagree; spread 1\.8 points \(interval 1\.8 to 2\.0\), against 1\.4 for an even spread; agreement A -0\.66; n = 90$/,
     );
+    // The bland statements (30% agree, 30% disagree, 40% in the middle) gather in the middle: no list.
+    expect(analysis.flags.noSharedView).toEqual([]);
   });
 
   it("lists the divergent statements, the HCT against the others first, and no others", () => {
@@ -113,15 +115,24 @@ describe("analyzeMission on a planted mission", () => {
     expect(sorted(divergent.slice(0, 3).map((flag) => flag.code))).toEqual(sorted(codesOf("hct")));
     expect(divergent.slice(0, 3).every((flag) => flag.between === "hct-and-others")).toBe(true);
     expect(divergent.slice(3).every((flag) => flag.between === "constituencies")).toBe(true);
-    expect(divergent[0]!.reason).toMatch(/^HCT apart: mean 1\.7 against 3\.4 for the others \(gap -1\.7, 95% interval/);
-    expect(divergent[3]!.reason).toMatch(/^constituencies apart: means from 2\.1 \(NNGOs\) to 3\.7 \(/);
+    expect(divergent[0]!.reason).toMatch(
+      /^HCT apart: mean 1\.7 points against 3\.4 for the others, a gap of -1\.7 points \(interval -2\.4 to -1\.0, allowing for the mission's 40 comparisons\); net agreement -90% against \+30%; n = 10 and 80$/,
+    );
+    expect(divergent[3]!.reason).toMatch(
+      /^constituencies apart: means from 2\.1 points \(NNGOs\) to 3\.7 points \(ICCG\), a range of 1\.6 points across 5 constituencies; p < 0\.0001, at most 0\.008 allowed for the mission's 40 comparisons$/,
+    );
     expect(divergent.map((flag) => flag.rank)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it("finds common ground exactly where every constituency stands on one side", () => {
     expect(codes(analysis.flags.commonGround)).toEqual(sorted(codesOf("positive", "negative")));
     const c1 = analysis.statements.find((s) => s.code === "C1")!;
-    expect(c1.commonality).toEqual({ side: "disagree", constituencies: 5, shareRange: { low: 0.9, high: 0.9 } });
+    // Wilson's interval for 9 of 10 disagreeing (the smallest constituencies) starts at 59.6%.
+    expect(c1.commonality).toMatchObject({ side: "disagree", constituencies: 5, shareRange: { low: 0.9, high: 0.9 } });
+    expect(c1.commonality.surestLow).toBeCloseTo(0.596, 3);
+    expect(analysis.flags.commonGround.find((flag) => flag.code === "C1")!.reason).toBe(
+      "common ground: all 5 constituencies mostly disagree, 90% to 90% (each above 50% within its interval)",
+    );
   });
 
   it("reports the HCT against the others on every statement, beyond the noise only where planted", () => {

@@ -1,17 +1,22 @@
-// The ranked lists of a mission: most positive, most negative, most divided, most divergent, common ground.
+// The ranked lists of a mission: most positive, most negative, divided, no shared view, most divergent, common ground.
 import { z } from "zod";
+import { comparisonCandidates } from "./comparison-flags.ts";
 import { Flag, rankFlags, type Candidate } from "./flag.ts";
 import { flaggable } from "./group-figures.ts";
 import { flagWithinGroup } from "./group-flags.ts";
 import type { AnalysisOptions } from "./options.ts";
-import { commonReason, hctReason, spreadReason } from "./reasons.ts";
+import { commonReason } from "./reasons.ts";
 import type { StatementAnalysis } from "./statement-analysis.ts";
+import { viewShape } from "./view-shape.ts";
 
-/** The ranked lists of a mission (or, for the first three, of any one group). */
+/** The ranked lists of a mission (or, for the first four, of any one group). */
 export const FlagLists = z.object({
   mostPositive: z.array(Flag),
   mostNegative: z.array(Flag),
+  /** Two opposed camps: answers pushed towards both ends of the scale. */
   mostDivided: z.array(Flag),
+  /** Answers scattered across the scale, neither side a majority, but not two camps. */
+  noSharedView: z.array(Flag),
   mostDivergent: z.array(Flag),
   commonGround: z.array(Flag),
 });
@@ -19,12 +24,12 @@ export const FlagLists = z.object({
 export type FlagLists = z.infer<typeof FlagLists>;
 
 /**
- * All five lists for a mission. The first three read the pooled "everyone" group. Most divergent lists the
- * statements where the HCT stands apart from the others first (gap in mean beyond the noise and at least
- * `divergentGap` of the scale's width, ranked by the gap's size), then those where the constituencies'
- * means spread apart (beyond the noise and at least `divergentSpread` of the width, ranked by range).
- * Common ground lists the statements on which every counted constituency stands on one side, ranked by the
- * weakest constituency's share on that side.
+ * All six lists for a mission. The first four read the pooled "everyone" group (`flagWithinGroup`). Most
+ * divergent lists the statements where the HCT stands apart from the others first, then those where the
+ * constituencies stand apart, with the mission's comparisons judged together (`comparisonCandidates`).
+ * Common ground lists the statements on which every counted constituency stands on one side beyond the
+ * noise (`commonality`), ranked by the lowest interval end among them; a statement that everyone shows
+ * divided or without a shared view is never common ground, so it sits in at most one of those three lists.
  */
 export function flagMission(
   statements: readonly StatementAnalysis[],
@@ -32,49 +37,31 @@ export function flagMission(
   points: number,
   options: AnalysisOptions,
 ): FlagLists {
-  const within = flagWithinGroup(
-    statements.map((s) => ({ code: s.code, pillar: s.pillar, summary: flaggable(s.everyone, options.minimumRatings) })),
-    options,
+  const everyone = statements.map((s) => ({
+    code: s.code,
+    pillar: s.pillar,
+    summary: flaggable(s.everyone, options.minimumRatings),
+  }));
+  const within = flagWithinGroup(everyone, options);
+  // Every statement that meets the divided or the no-shared-view rule, not only those in the lists' top places.
+  const unshared = new Set(
+    everyone.flatMap((s) => (s.summary && viewShape(s.summary, options.dividedSideShare) ? [s.code] : [])),
   );
-  const width = points - 1;
-  const hctApart: Candidate[] = statements.flatMap((s) => {
-    const hct = flaggable(s.hct, options.minimumRatings);
-    const others = flaggable(s.others, options.minimumRatings);
-    if (!hct || !others || !s.hctGap?.mean.exceedsNoise || Math.abs(s.hctGap.mean.gap) < options.divergentGap * width)
-      return [];
-    const reason = hctReason(hct, others, s.hctGap);
-    return [
-      {
-        code: s.code,
-        pillar: s.pillar,
-        score: width + Math.abs(s.hctGap.mean.gap),
-        reason,
-        between: "hct-and-others" as const,
-      },
-    ];
-  });
-  const hctCodes = new Set(hctApart.map((c) => c.code));
-  const constituenciesApart: Candidate[] = statements.flatMap((s) =>
-    !hctCodes.has(s.code) && s.spread?.exceedsNoise && s.spread.range >= options.divergentSpread * width
+  const common: Candidate[] = statements.flatMap((s) =>
+    s.commonality.side && s.commonality.surestLow !== null && !unshared.has(s.code)
       ? [
           {
             code: s.code,
             pillar: s.pillar,
-            score: s.spread.range,
-            reason: spreadReason(s.spread, names),
-            between: "constituencies" as const,
+            score: s.commonality.surestLow,
+            reason: commonReason(s.commonality, options.commonGroundMajority),
           },
         ]
       : [],
   );
-  const common: Candidate[] = statements.flatMap((s) =>
-    s.commonality.side && s.commonality.shareRange
-      ? [{ code: s.code, pillar: s.pillar, score: s.commonality.shareRange.low, reason: commonReason(s.commonality) }]
-      : [],
-  );
   return {
     ...within,
-    mostDivergent: rankFlags("divergent", [...hctApart, ...constituenciesApart], options.listLength),
+    mostDivergent: rankFlags("divergent", comparisonCandidates(statements, names, points, options), options.listLength),
     commonGround: rankFlags("common-ground", common, options.listLength),
   };
 }

@@ -10,17 +10,22 @@ export const AnalysisOptions = z.object({
   minimumRatings: z.number().int().min(2).default(5),
   /** Longest length of each ranked list. */
   listLength: z.number().int().min(1).default(5),
-  /** Most positive: net agreement at least this; most negative: at most minus this. */
-  strongNetAgreement: z.number().min(0).max(1).default(0.5),
-  /** Most divided: dissent (1 − consensus) at least this… */
-  dividedDissent: z.number().min(0).max(1).default(0.5),
-  /** …and at least this share agreeing and this share disagreeing. */
+  /** Most positive: the 95% interval of net agreement lies wholly above this; most negative: wholly below minus this. */
+  strongNetAgreement: z.number().min(0).max(1).default(0.3),
+  /** Divided and no shared view: at least this share agreeing and at least this share disagreeing. */
   dividedSideShare: z.number().min(0).max(0.5).default(0.25),
-  /** HCT apart: the gap in mean exceeds the noise and is at least this share of the scale's width (k − 1). */
+  /**
+   * HCT apart and constituencies apart together: in a mission with no real difference, the chance of any
+   * false entry; with real ones, the expected share of false entries among those listed.
+   */
+  comparisonErrorRate: z.number().gt(0).lt(1).default(0.1),
+  /** The share of `comparisonErrorRate` given to the HCT comparisons; the constituencies comparisons get the rest. */
+  hctShareOfErrorRate: z.number().gt(0).lt(1).default(0.8),
+  /** HCT apart: not listed when its interval shows a gap in mean smaller than this share of the scale's width (k − 1). */
   divergentGap: z.number().min(0).max(1).default(0.2),
-  /** Constituencies apart: the means' range exceeds the noise and is at least this share of the width. */
+  /** Constituencies apart: not listed when its interval shows a range of means smaller than this share of the width. */
   divergentSpread: z.number().min(0).max(1).default(0.25),
-  /** Common ground: a constituency stands on a side when more than this share of its ratings are on it. */
+  /** Common ground: a constituency stands on a side when the 95% interval of its share on that side lies above this. */
   commonGroundMajority: z.number().min(0.5).max(1).default(0.5),
   /** Common ground needs at least this many constituencies with enough ratings. */
   commonGroundConstituencies: z.number().int().min(2).default(2),
@@ -30,5 +35,5 @@ export type AnalysisOptions = z.infer<typeof AnalysisOptions>;
 /** Options of `analyzeMission` as a caller may give them: any field may be left out. */
 export type AnalysisOptionsInput = z.input<typeof AnalysisOptions>;
 
-/** The defaults, written out: anonymity minimum 5, 5 ratings to flag, lists of 5, thresholds as above. */
+/** The defaults, written out: anonymity minimum 5, 5 ratings to flag, lists of 5, a 10% error rate, thresholds as above. */
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = AnalysisOptions.parse({});

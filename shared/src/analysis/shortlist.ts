@@ -9,7 +9,7 @@ import type { MissionAnalysis } from "./mission-analysis.ts";
 export const ShortlistItem = z.object({
   /** The statement's code. */
   code: z.string(),
-  /** Every flag the statement raised, in list order (positive, negative, divided, divergent, common ground). */
+  /** Every flag the statement raised, in list order (positive, negative, divided, no shared view, divergent, common ground). */
   flags: z.array(Flag),
   /** Everyone pooled. */
   everyone: GroupFigures,
@@ -30,7 +30,7 @@ export const Shortlist = z.object({
 /** The shortlist. */
 export type Shortlist = z.infer<typeof Shortlist>;
 
-/** Which lists feed the shortlist; all five unless a caller narrows them. */
+/** Which lists feed the shortlist; all six unless a caller narrows them. */
 export interface ShortlistOptions {
   /** The lists to take statements from. */
   include?: readonly FlagKind[];
@@ -39,10 +39,15 @@ export interface ShortlistOptions {
 /** Merges the flagged statements of `analysis` into one list grouped by pillar, statements in questionnaire order. */
 export function buildShortlist(analysis: MissionAnalysis, options: ShortlistOptions = {}): Shortlist {
   const include = new Set<FlagKind>(options.include ?? FlagKind.options);
-  const { mostPositive, mostNegative, mostDivided, mostDivergent, commonGround } = analysis.flags;
-  const flags = [...mostPositive, ...mostNegative, ...mostDivided, ...mostDivergent, ...commonGround].filter((flag) =>
-    include.has(flag.kind),
-  );
+  const { mostPositive, mostNegative, mostDivided, noSharedView, mostDivergent, commonGround } = analysis.flags;
+  const flags = [
+    ...mostPositive,
+    ...mostNegative,
+    ...mostDivided,
+    ...noSharedView,
+    ...mostDivergent,
+    ...commonGround,
+  ].filter((flag) => include.has(flag.kind));
   const pillarOrder = [...analysis.pillars, ...analysis.statements.map((s) => s.pillar)];
   const pillars = [...new Set(pillarOrder)].flatMap((pillar) => {
     const statements = analysis.statements

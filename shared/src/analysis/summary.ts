@@ -5,7 +5,7 @@ import { agreementA } from "./agreement-a.ts";
 import { consensus } from "./consensus.ts";
 import { interpolatedMedianOf, meanOf, sharesOf, standardDeviationOf } from "./descriptives.ts";
 import { assertFrequencyVector, type FrequencyVector, totalOf } from "./frequency-vector.ts";
-import { Interval, meanInterval, netAgreementInterval, wilsonInterval } from "./intervals.ts";
+import { Interval, meanInterval, netAgreementInterval, spreadInterval, wilsonInterval } from "./intervals.ts";
 import { leikDispersion } from "./leik.ts";
 
 const figure = z.number().nullable();
@@ -44,9 +44,13 @@ export const Summary = z.object({
   agreementA: figure,
   /** Leik's ordinal dispersion, 0 to 1. */
   leikDispersion: figure,
-  /** 95% intervals: Student's t for the mean, Wilson for the shares, adjusted Wald for net agreement. */
+  /**
+   * 95% intervals: Student's t for the mean, Bonett's for the standard deviation (null below 5 ratings),
+   * Wilson for the shares, adjusted Wald for net agreement.
+   */
   intervals: z.object({
     mean: Interval.nullable(),
+    sd: Interval.nullable(),
     agree: Interval.nullable(),
     neutral: Interval.nullable(),
     disagree: Interval.nullable(),
@@ -93,6 +97,7 @@ export function summarize(input: FrequencyVector | StatementTally, options: Summ
     leikDispersion: leikDispersion(counts),
     intervals: {
       mean: mean === null || sd === null ? null : meanInterval(mean, sd, n, points),
+      sd: spreadInterval(counts),
       agree: shares ? wilsonInterval(shares.agree, n) : null,
       neutral: shares ? wilsonInterval(shares.neutral, n) : null,
       disagree: shares ? wilsonInterval(shares.disagree, n) : null,
