@@ -59,12 +59,26 @@ function studentTDensity(t: number, df: number): number {
   return Math.exp(logNorm - ((df + 1) / 2) * Math.log(1 + (t * t) / df));
 }
 
+// Quantiles already found: every live update asks for t(0.975, n − 1) for the same few n. Bounded, and a
+// pure function's memo, so sharing it across callers changes no result.
+const quantiles = new Map<string, number>();
+
 /**
  * The t such that P(T ≤ t) = p (p in (0.5, 1)). Newton's method on the distribution function inside a
  * bracket that bisection keeps valid: a few steps instead of the hundreds bisection alone took, which
  * matters because every interval on every live update asks for one.
  */
 export function studentTQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
+  if (quantiles.size >= 4096) quantiles.clear();
+  const value = findStudentTQuantile(p, df);
+  quantiles.set(key, value);
+  return value;
+}
+
+function findStudentTQuantile(p: number, df: number): number {
   let low = 0;
   let high = 1;
   while (studentTCdf(high, df) < p) high *= 2;

@@ -31,7 +31,10 @@ export function flagWithinGroup(statements: readonly GroupStatement[], options: 
   });
   const positive = rated.filter((s) => s.net.low > options.strongNetAgreement);
   const negative = rated.filter((s) => s.net.high < -options.strongNetAgreement);
-  const shaped = rated.map((s) => ({ ...s, shape: viewShape(s.summary, options.dividedSideShare) }));
+  const shaped = rated.map((s) => ({
+    ...s,
+    shape: viewShape(s.summary, options.dividedSideShare, options.noSharedViewSpread),
+  }));
   const divided = shaped.filter((s) => s.shape === "two-camps");
   const scattered = shaped.filter((s) => s.shape === "no-shared-view");
   return {

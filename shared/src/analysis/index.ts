@@ -1,7 +1,9 @@
 // The analysis module's public face: measures for one group, comparisons across groups, flags and the shortlist.
 export { agreementA } from "./agreement-a.ts";
 export { Commonality, commonality, sideOfGroup } from "./commonality.ts";
+export { judgeComparisons } from "./comparison-flags.ts";
 export { consensus, dissent } from "./consensus.ts";
+export { studentTTwoSided } from "./distributions.ts";
 export { interpolatedMedianOf, meanOf, sharesOf, standardDeviationOf, type Shares } from "./descriptives.ts";
 export { Flag, FlagKind } from "./flag.ts";
 export { controlFalseDiscoveries, type ComparisonToJudge, type Judgement } from "./false-discoveries.ts";

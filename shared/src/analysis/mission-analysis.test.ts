@@ -116,10 +116,11 @@ describe("analyzeMission on a planted mission", () => {
     expect(divergent.slice(0, 3).every((flag) => flag.between === "hct-and-others")).toBe(true);
     expect(divergent.slice(3).every((flag) => flag.between === "constituencies")).toBe(true);
     expect(divergent[0]!.reason).toMatch(
-      /^HCT apart: mean 1\.7 points against 3\.4 for the others, a gap of -1\.7 points \(interval -2\.4 to -1\.0, allowing for the mission's 40 comparisons\); net agreement -90% against \+30%; n = 10 and 80$/,
+      /^HCT apart: mean 1\.7 points against 3\.4 for the others, a gap of -1\.7 points \(interval -2\.4 to -1\.0, allowing for the mission's 20 statements\); net agreement -90% against \+30%; n = 10 and 80$/,
     );
+    // Five statements picked of 20 (three HCT, two split): α = 5 · 10%/20; the constituencies' part, 20% of it, is 0.005.
     expect(divergent[3]!.reason).toMatch(
-      /^constituencies apart: means from 2\.1 points \(NNGOs\) to 3\.7 points \(ICCG\), a range of 1\.6 points across 5 constituencies; p < 0\.0001, at most 0\.008 allowed for the mission's 40 comparisons$/,
+      /^constituencies apart: means from 2\.1 points \(NNGOs\) to 3\.7 points \(ICCG\), a range of 1\.6 points across 5 constituencies; p < 0\.0001, at most 0\.005 allowed for the mission's 20 statements$/,
     );
     expect(divergent.map((flag) => flag.rank)).toEqual([1, 2, 3, 4, 5]);
   });

@@ -45,7 +45,9 @@ export function flagMission(
   const within = flagWithinGroup(everyone, options);
   // Every statement that meets the divided or the no-shared-view rule, not only those in the lists' top places.
   const unshared = new Set(
-    everyone.flatMap((s) => (s.summary && viewShape(s.summary, options.dividedSideShare) ? [s.code] : [])),
+    everyone.flatMap((s) =>
+      s.summary && viewShape(s.summary, options.dividedSideShare, options.noSharedViewSpread) ? [s.code] : [],
+    ),
   );
   const common: Candidate[] = statements.flatMap((s) =>
     s.commonality.side && s.commonality.surestLow !== null && !unshared.has(s.code)

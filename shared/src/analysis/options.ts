@@ -14,6 +14,8 @@ export const AnalysisOptions = z.object({
   strongNetAgreement: z.number().min(0).max(1).default(0.3),
   /** Divided and no shared view: at least this share agreeing and at least this share disagreeing. */
   dividedSideShare: z.number().min(0).max(0.5).default(0.25),
+  /** No shared view: the 95% interval of the ratings' spread starts at no less than this share of an even spread's. */
+  noSharedViewSpread: z.number().min(0).max(1).default(0.8),
   /**
    * HCT apart and constituencies apart together: in a mission with no real difference, the chance of any
    * false entry; with real ones, the expected share of false entries among those listed.

@@ -45,33 +45,33 @@ export function noSharedViewReason(summary: Summary): string {
 
 /**
  * "HCT apart: mean 1.9 points against 3.8 for the others, a gap of -1.9 points (interval -2.9 to -0.9,
- * allowing for the mission's 58 comparisons); net agreement -70% against +45%; n = 10 and 80".
+ * allowing for the mission's 30 statements); net agreement -70% against +45%; n = 10 and 80".
  */
-export function hctReason(hct: Summary, others: Summary, gap: number, interval: Interval, comparisons: number): string {
+export function hctReason(hct: Summary, others: Summary, gap: number, interval: Interval, statements: number): string {
   return (
     `HCT apart: mean ${decimal(hct.mean)} points against ${decimal(others.mean)} for the others, ` +
     `a gap of ${signed(gap)} points (interval ${signed(interval.low)} to ${signed(interval.high)}, ` +
-    `allowing for the mission's ${comparisons} comparisons); ` +
+    `allowing for the mission's ${statements} statements); ` +
     `net agreement ${signedPercent(hct.netAgreement ?? 0)} against ${signedPercent(others.netAgreement ?? 0)}; n = ${hct.n} and ${others.n}`
   );
 }
 
 /**
  * "constituencies apart: means from 2.1 points (NNGOs) to 4.0 points (INGOs), a range of 1.9 points across
- * 5 constituencies; p = 0.00041, at most 0.0031 allowed for the mission's 58 comparisons".
+ * 5 constituencies; p = 0.00041, at most 0.0031 allowed for the mission's 30 statements".
  */
 export function spreadReason(
   spread: ConstituencySpread,
   names: Readonly<Record<string, string>>,
   level: number,
-  comparisons: number,
+  statements: number,
 ): string {
   const name = (id: string) => names[id] ?? id;
   return (
     `constituencies apart: means from ${decimal(spread.lowest.mean)} points (${name(spread.lowest.constituencyId)}) ` +
     `to ${decimal(spread.highest.mean)} points (${name(spread.highest.constituencyId)}), a range of ${decimal(spread.range)} points ` +
     `across ${spread.constituencies} constituencies; p ${pValue(spread.pValue)}, at most ${Number(level.toPrecision(2))} allowed ` +
-    `for the mission's ${comparisons} comparisons`
+    `for the mission's ${statements} statements`
   );
 }
 
