@@ -7,7 +7,7 @@ describe("parseCalibrateOptions", () => {
     expect(parseCalibrateOptions([])).toEqual({
       seed: 1,
       statements: 30,
-      nullMissions: 800,
+      nullMissions: 1000,
       powerMissions: 200,
       planted: 3,
       hctSizes: [6, 8, 12, 15],

@@ -24,7 +24,7 @@ export interface CalibrateOptions {
 const DEFAULTS: CalibrateOptions = {
   seed: 1,
   statements: 30,
-  nullMissions: 800,
+  nullMissions: 1_000,
   powerMissions: 200,
   planted: 3,
   hctSizes: [6, 8, 12, 15],

@@ -105,10 +105,13 @@ test("asks for the key, then shows the heat map with withheld cells, the HCT bes
 
   // Every list with its reason in words and figures.
   const divergent = page.getByTestId("flags-mostDivergent");
-  await divergent.getByText("HCT apart: mean 5.0 against 1.5 for the others", { exact: false }).waitFor();
-  await divergent.getByText("constituencies apart: means from 1.0 (INGOs) to 5.0 (ICCG)", { exact: false }).waitFor();
+  await divergent.getByText("HCT apart: mean 5.0 points against 1.5 for the others", { exact: false }).waitFor();
+  await divergent
+    .getByText("constituencies apart: means from 1.0 points (INGOs) to 5.0 points (ICCG)", { exact: false })
+    .waitFor();
   await page.getByTestId("flags-mostPositive").getByText("positive: 100% agree", { exact: false }).waitFor();
-  await page.getByTestId("flags-mostDivided").getByText("divided: 45% agree", { exact: false }).waitFor();
+  await page.getByTestId("flags-mostDivided").getByText("divided, two camps: 45% agree", { exact: false }).waitFor();
+  expect(await page.getByTestId("flags-noSharedView").getByRole("heading", { name: "No shared view" }).count()).toBe(1);
   await page
     .getByTestId("flags-commonGround")
     .getByText("common ground: all 3 constituencies mostly disagree", { exact: false })

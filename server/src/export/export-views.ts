@@ -1,5 +1,5 @@
 // The tables every export shares (CSV, XLSX, JSON rows): one definition of each view, figures as numbers.
-import { textIn, type GroupFigures, type Language, type Summary } from "@peerpulse/shared";
+import { flagLabel, textIn, type GroupFigures, type Language, type Summary } from "@peerpulse/shared";
 import type { MissionResults } from "../domain/analysis.service.ts";
 import { acceptedOnly } from "@peerpulse/shared";
 
@@ -160,6 +160,10 @@ export function exportViews(results: MissionResults, language: Language): Export
     ]),
   };
 
+  // "Exceeds noise" judges one statement on its own; a flag allows for every statement of the mission.
+  const hctApart = new Set(
+    analysis.flags.mostDivergent.filter((flag) => flag.between === "hct-and-others").map((flag) => flag.code),
+  );
   const hctView: ExportView = {
     id: "hct-vs-others",
     title: "The HCT against the other constituencies",
@@ -176,6 +180,7 @@ export function exportViews(results: MissionResults, language: Language): Export
       "gap in net agreement",
       "mean gap exceeds noise",
       "net gap exceeds noise",
+      "listed as HCT apart",
     ],
     rows: hct
       ? analysis.statements.map((statement) => {
@@ -193,6 +198,7 @@ export function exportViews(results: MissionResults, language: Language): Export
             round(statement.hctGap?.netAgreement.gap),
             statement.hctGap ? (statement.hctGap.mean.exceedsNoise ? "yes" : "no") : null,
             statement.hctGap ? (statement.hctGap.netAgreement.exceedsNoise ? "yes" : "no") : null,
+            hctApart.has(statement.code) ? "yes" : "no",
           ];
         })
       : [],
@@ -205,7 +211,7 @@ export function exportViews(results: MissionResults, language: Language): Export
     rows: Object.values(analysis.flags)
       .flat()
       .map((flag) => [
-        flag.kind,
+        flagLabel(flag),
         flag.rank,
         pillarName.get(flag.pillar) ?? flag.pillar,
         flag.code,

@@ -35,13 +35,17 @@ const METHOD_NOTE = `
 centre line and agreement to the right; the neutral point, when the scale has one, is split across the line.</p>
 <p><strong>Mean</strong> is the average scale point. <strong>Net agreement</strong> is the share agreeing minus the share
 disagreeing. <strong>Consensus</strong> (Tastle and Wierman) runs from 0 (people split between the two extremes) to 1
-(everyone gave the same answer). Figures come with 95% intervals; a gap between the HCT and the other constituencies is
-called real only when its interval leaves out zero.</p>
+(everyone gave the same answer). Figures come with 95% intervals. A statement is flagged only when its interval says
+so, not its figure alone: most positive when the interval of net agreement lies wholly above +30%, common ground when
+every constituency's majority holds across its interval. "HCT apart" and "constituencies apart" allow for every
+statement of the mission: with no real difference anywhere, fewer than 1 mission in 10 would show one. A gap that is
+not flagged is not proof of agreement: a small HCT can hide a real one.</p>
 <p>To protect anonymity, any group with fewer respondents than the mission's minimum is never shown on its own
 ("withheld"); it still counts inside pooled groups such as "everyone". Where withholding one small group would let it be
 worked out by subtraction, a second group is withheld too. No individual rating ever leaves the server.</p>
-<p>The shortlist gathers the statements flagged as most positive, most negative, most divided, most divergent between
-the HCT and the others, and common ground, as curated by the mission team. docs/analysis.md in peerpulse gives every formula.</p>`;
+<p>The shortlist gathers the statements flagged as most positive, most negative, divided (two camps at opposite ends
+of the scale), no shared view (answers scattered across the scale), HCT apart, constituencies apart, and common ground,
+as curated by the mission team; each flag carries its reason. docs/analysis.md in peerpulse gives every rule and formula.</p>`;
 
 /** The whole report as one HTML page. */
 export function reportHtml(results: MissionResults, workshops: readonly Workshop[], language: Language): string {
@@ -73,7 +77,7 @@ export function reportHtml(results: MissionResults, workshops: readonly Workshop
 ${bar(item.code, item.everyone)}
 <ul class="flags">${item.flags.map((flag) => `<li>${escapeHtml(flag.reason)}</li>`).join("")}${item.addedByHand ? "<li>added by the mission team</li>" : ""}</ul>
 ${figuresLine(item.everyone, "Everyone")}${figuresLine(item.hct, "HCT")}${figuresLine(item.others, "Other constituencies")}
-${item.hctGap ? `<p class="figures">HCT − others: ${fixed(item.hctGap.mean.gap)} in mean${item.hctGap.mean.exceedsNoise ? " (larger than chance)" : " (within chance)"}</p>` : ""}
+${item.hctGap ? `<p class="figures">HCT − others: ${fixed(item.hctGap.mean.gap)} points in mean${item.hctGap.mean.exceedsNoise ? " (beyond chance on this statement alone)" : " (within chance)"}</p>` : ""}
 ${item.note ? `<p class="note">${escapeHtml(item.note)}</p>` : ""}</article>`,
           )
           .join("")}</section>`,

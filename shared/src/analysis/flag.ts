@@ -56,3 +56,20 @@ export function rankFlags(kind: FlagKind, candidates: Candidate[], length: numbe
       reason,
     }));
 }
+
+/** Each list's name in plain words, as the screens, exports and report show it. */
+const LABELS: Record<FlagKind, string> = {
+  positive: "Most positive",
+  negative: "Most negative",
+  divided: "Divided: two camps",
+  "no-shared-view": "No shared view",
+  divergent: "Divergent",
+  "common-ground": "Common ground",
+};
+
+/** A flag's list in plain words: "Most positive", "Divided: two camps", "HCT apart", "Constituencies apart", … */
+export function flagLabel(flag: Pick<Flag, "kind" | "between">): string {
+  if (flag.kind === "divergent" && flag.between)
+    return flag.between === "hct-and-others" ? "HCT apart" : "Constituencies apart";
+  return LABELS[flag.kind];
+}

@@ -5,7 +5,7 @@ export { judgeComparisons } from "./comparison-flags.ts";
 export { consensus, dissent } from "./consensus.ts";
 export { studentTTwoSided } from "./distributions.ts";
 export { interpolatedMedianOf, meanOf, sharesOf, standardDeviationOf, type Shares } from "./descriptives.ts";
-export { Flag, FlagKind } from "./flag.ts";
+export { Flag, flagLabel, FlagKind } from "./flag.ts";
 export { controlFalseDiscoveries, type ComparisonToJudge, type Judgement } from "./false-discoveries.ts";
 export { flagWithinGroup, type GroupStatement } from "./group-flags.ts";
 export { assertFrequencyVector, sideOf, type FrequencyVector, type ScaleSide } from "./frequency-vector.ts";

@@ -118,9 +118,9 @@ describe("analyzeMission on a planted mission", () => {
     expect(divergent[0]!.reason).toMatch(
       /^HCT apart: mean 1\.7 points against 3\.4 for the others, a gap of -1\.7 points \(interval -2\.4 to -1\.0, allowing for the mission's 20 statements\); net agreement -90% against \+30%; n = 10 and 80$/,
     );
-    // Five statements picked of 20 (three HCT, two split): α = 5 · 10%/20; the constituencies' part, 20% of it, is 0.005.
+    // Five statements picked of 20 (three HCT, two split): α = 5 · 9%/20; the constituencies' part, 20% of it, is 0.0045.
     expect(divergent[3]!.reason).toMatch(
-      /^constituencies apart: means from 2\.1 points \(NNGOs\) to 3\.7 points \(ICCG\), a range of 1\.6 points across 5 constituencies; p < 0\.0001, at most 0\.005 allowed for the mission's 20 statements$/,
+      /^constituencies apart: means from 2\.1 points \(NNGOs\) to 3\.7 points \(ICCG\), a range of 1\.6 points across 5 constituencies; p < 0\.0001, at most 0\.0045 allowed for the mission's 20 statements$/,
     );
     expect(divergent.map((flag) => flag.rank)).toEqual([1, 2, 3, 4, 5]);
   });
