@@ -88,7 +88,8 @@ function main(): void {
     "",
     nullTable(nullRows),
     "",
-    `HCT apart: planted statements found, against the ideal test with each group's true variance at the same error control:`,
+    `HCT apart: planted statements found, against two ideal tests under the same error control: one that knows each ` +
+      `group's true variance, and one that knows only the variance of everyone pooled (as Student's t assumes):`,
     "",
     hctPowerTable(options.gaps, powerRows),
     "",

@@ -16,7 +16,7 @@ import {
   type SimulatedConstituency,
   type StatementModel,
 } from "./simulated-mission.ts";
-import { brunnerMunzelPValue, oraclePValue, welchPValue } from "./two-group-tests.ts";
+import { brunnerMunzelPValue, oraclePValue, sharedSpreadOraclePValue, welchPValue } from "./two-group-tests.ts";
 
 /** The constituencies other than the HCT, by name and size. */
 export type OtherConstituencies = readonly { name: string; size: number }[];
@@ -126,13 +126,26 @@ export function runNull(setup: ExperimentSetup, hctSize: number | "random", othe
   return result;
 }
 
-/** Planted statements found, by the flags and by the ideal test; divergent entries listed, and how many of them false. */
+/** Planted statements found, by the flags and by the ideal tests; and the false share of what was listed. */
 export interface PowerResult {
+  missions: number;
   planted: number;
   found: number;
+  /** Found by the ideal test, which knows each group's true variance. */
   foundByIdeal: number;
-  listed: number;
-  falseListed: number;
+  /** Found by a test that knows only the true variance of everyone pooled, the same for both groups. */
+  foundBySharedIdeal: number;
+  /** Sum over missions of the share of divergent entries that are false (0 when none is listed): the FDR's numerator. */
+  falseShare: number;
+}
+
+function emptyPower(missions: number): PowerResult {
+  return { missions, planted: 0, found: 0, foundByIdeal: 0, foundBySharedIdeal: 0, falseShare: 0 };
+}
+
+/** The share of listed codes that are not planted; 0 when nothing is listed. */
+function falseShare(codes: readonly string[], isPlanted: (code: string) => boolean): number {
+  return codes.length === 0 ? 0 : codes.filter((code) => !isPlanted(code)).length / codes.length;
 }
 
 /**
@@ -149,7 +162,7 @@ export function runHctPower(
 ): PowerResult {
   const random = seededRandom(seedFor(setup.seed, `hct power ${hctSize} ${gap} ${planted}`));
   const mission = constituencies(hctSize, others);
-  const result: PowerResult = { planted: 0, found: 0, foundByIdeal: 0, listed: 0, falseListed: 0 };
+  const result = emptyPower(setup.missions);
   for (let m = 0; m < setup.missions; m++) {
     const drawn = Array.from({ length: setup.statements }, (_, s) => drawStatement(setup.model, random, s < planted));
     const hctShares = drawn.map((statement, s) =>
@@ -162,12 +175,12 @@ export function runHctPower(
     const isPlanted = (code: string) => Number(code.slice(1)) <= planted;
     result.planted += planted;
     result.found += [...listed].filter(isPlanted).length;
-    const entries = [...listed, ...divergent(analysis, "constituencies")];
-    result.listed += entries.length;
-    result.falseListed += entries.filter((code) => !isPlanted(code)).length;
+    result.falseShare += falseShare([...listed, ...divergent(analysis, "constituencies")], isPlanted);
     const pairs = hctAndOthers(tallies, mission);
     const ideal = pairs.map((p, s) => oraclePValue(p.hct, p.others, hctShares[s]!, drawn[s]!.shares));
     result.foundByIdeal += hctApartBy(ideal, analysis).filter((apart, s) => apart && s < planted).length;
+    const shared = pairs.map((p, s) => sharedSpreadOraclePValue(p.hct, p.others, hctShares[s]!, drawn[s]!.shares));
+    result.foundBySharedIdeal += hctApartBy(shared, analysis).filter((apart, s) => apart && s < planted).length;
   }
   return result;
 }
@@ -183,7 +196,7 @@ export function runConstituencyPower(
   const random = seededRandom(seedFor(setup.seed, `constituency power ${hctSize} ${gap} ${planted}`));
   const mission = constituencies(hctSize, others);
   const apartId = mission.find((c) => !c.isHct)!.id;
-  const result: PowerResult = { planted: 0, found: 0, foundByIdeal: 0, listed: 0, falseListed: 0 };
+  const result = emptyPower(setup.missions);
   for (let m = 0; m < setup.missions; m++) {
     const drawn = Array.from({ length: setup.statements }, (_, s) => drawStatement(setup.model, random, s < planted));
     const apart = drawn.map((statement, s) =>
@@ -196,11 +209,9 @@ export function runConstituencyPower(
     );
     const listed = divergent(analysis, "constituencies");
     const isPlanted = (code: string) => Number(code.slice(1)) <= planted;
-    const entries = [...listed, ...divergent(analysis, "hct-and-others")];
     result.planted += planted;
     result.found += [...listed].filter(isPlanted).length;
-    result.listed += entries.length;
-    result.falseListed += entries.filter((code) => !isPlanted(code)).length;
+    result.falseShare += falseShare([...listed, ...divergent(analysis, "hct-and-others")], isPlanted);
   }
   return result;
 }

@@ -15,11 +15,21 @@ describe("the calibration tables", () => {
   });
 
   it("gives the power, the ideal test's power and their ratio", () => {
-    const result = { planted: 300, found: 180, foundByIdeal: 200, listed: 200, falseListed: 16 };
-    expect(powerCell(result)).toBe("60% (ideal 67%, ratio 0.90)");
-    expect(powerCell({ ...result, found: 0, foundByIdeal: 0 })).toBe("0% (ideal 0%, ratio –)");
+    const result = {
+      missions: 100,
+      planted: 300,
+      found: 180,
+      foundByIdeal: 200,
+      foundBySharedIdeal: 190,
+      falseShare: 8,
+    };
+    expect(powerCell(result)).toBe("60% (ideal 67%, ratio 0.90; shared-spread ideal 63%, 0.95)");
+    expect(powerCell({ ...result, found: 0, foundByIdeal: 0, foundBySharedIdeal: 0 })).toBe(
+      "0% (ideal 0%, ratio –; shared-spread ideal 0%, –)",
+    );
+    // The false discovery rate: the mean over missions of the false share of each mission's list, 8 / 100.
     expect(hctPowerTable([1], [{ hctSize: 12, others: 69, results: [result] }])).toContain(
-      "| 12 against 69 | 60% (ideal 67%, ratio 0.90) | 8% |",
+      "| 12 against 69 | 60% (ideal 67%, ratio 0.90; shared-spread ideal 63%, 0.95) | 8% |",
     );
   });
 

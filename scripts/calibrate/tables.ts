@@ -54,12 +54,21 @@ export function nullTable(rows: readonly NullRow[]): string {
   );
 }
 
-/** "61% (ideal 70%, ratio 0.87)". */
+const ratio = (found: number, ideal: number) => (ideal > 0 ? (found / ideal).toFixed(2) : "–");
+
+/** "60% (ideal 68%, ratio 0.88; shared-spread ideal 64%, 0.94)". */
 export function powerCell(result: PowerResult): string {
-  const found = result.found / result.planted;
-  const ideal = result.foundByIdeal / result.planted;
-  const ratio = result.foundByIdeal > 0 ? (result.found / result.foundByIdeal).toFixed(2) : "–";
-  return `${percent(found)} (ideal ${percent(ideal)}, ratio ${ratio})`;
+  const share = (count: number) => percent(count / result.planted);
+  return (
+    `${share(result.found)} (ideal ${share(result.foundByIdeal)}, ratio ${ratio(result.found, result.foundByIdeal)}; ` +
+    `shared-spread ideal ${share(result.foundBySharedIdeal)}, ${ratio(result.found, result.foundBySharedIdeal)})`
+  );
+}
+
+/** The mean over missions of the share of false entries among the divergent entries listed: the false discovery rate. */
+function falseDiscoveryRate(results: readonly PowerResult[]): string {
+  const missions = results.reduce((sum, r) => sum + r.missions, 0);
+  return percent(results.reduce((sum, r) => sum + r.falseShare, 0) / missions);
 }
 
 /** One row of the HCT power table: an HCT size and one result per gap. */
@@ -72,16 +81,12 @@ export interface PowerRow {
 /** Planted HCT gaps found, by HCT size and gap, against the ideal test. */
 export function hctPowerTable(gaps: readonly number[], rows: readonly PowerRow[]): string {
   return markdownTable(
-    ["HCT against others", ...gaps.map((gap) => `gap ${gap} points`), "false among divergent entries listed"],
-    rows.map(({ hctSize, others, results }) => {
-      const listed = results.reduce((sum, r) => sum + r.listed, 0);
-      const falseListed = results.reduce((sum, r) => sum + r.falseListed, 0);
-      return [
-        `${hctSize} against ${others}`,
-        ...results.map(powerCell),
-        listed > 0 ? percent(falseListed / listed) : "–",
-      ];
-    }),
+    ["HCT against others", ...gaps.map((gap) => `gap ${gap} points`), "false discovery rate"],
+    rows.map(({ hctSize, others, results }) => [
+      `${hctSize} against ${others}`,
+      ...results.map(powerCell),
+      falseDiscoveryRate(results),
+    ]),
   );
 }
 
@@ -92,8 +97,8 @@ export function constituencyPowerTable(
   results: readonly PowerResult[],
 ): string {
   return markdownTable(
-    ["constituency apart", ...gaps.map((gap) => `gap ${gap} points`)],
-    [[label, ...results.map((r) => percent(r.found / r.planted))]],
+    ["constituency apart", ...gaps.map((gap) => `gap ${gap} points`), "false discovery rate"],
+    [[label, ...results.map((r) => percent(r.found / r.planted)), falseDiscoveryRate(results)]],
   );
 }
 

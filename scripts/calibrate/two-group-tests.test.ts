@@ -1,6 +1,6 @@
 // The tests the calibration compares the flags with, against scipy's values.
 import { describe, expect, it } from "vitest";
-import { brunnerMunzelPValue, oraclePValue, welchPValue } from "./two-group-tests.ts";
+import { brunnerMunzelPValue, oraclePValue, sharedSpreadOraclePValue, welchPValue } from "./two-group-tests.ts";
 
 describe("the comparison tests of the calibration", () => {
   it("gives scipy's Brunner–Munzel p-value on 3, 4, 4, 5, 5 against 1, 2, 2, 3, 3, 4 (0.0014211)", () => {
@@ -16,5 +16,11 @@ describe("the comparison tests of the calibration", () => {
     // se = √(1/4 + 1/4) = 0.7071, z = 1/0.7071.
     const p = oraclePValue([0, 0, 0, 4, 0], [0, 0, 4, 0, 0], [0, 0.5, 0, 0.5, 0], [0, 0.5, 0, 0.5, 0]);
     expect(p).toBeCloseTo(0.157299, 5);
+  });
+
+  it("gives the shared-spread ideal the pooled true variance for both groups", () => {
+    // True variances 0 (all on 4) and 1, four each: pooled σ² = 0.5, se = √(0.5 · (1/4 + 1/4)) = 0.5, z = 2.
+    const p = sharedSpreadOraclePValue([0, 0, 0, 4, 0], [0, 0, 4, 0, 0], [0, 0, 0, 1, 0], [0, 0.5, 0, 0.5, 0]);
+    expect(p).toBeCloseTo(0.0455003, 6);
   });
 });

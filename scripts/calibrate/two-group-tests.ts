@@ -22,6 +22,23 @@ export function oraclePValue(
   return 2 * normalCdf(-Math.abs(gap / se));
 }
 
+/**
+ * A second ideal: it knows the true variance of everyone pooled, σ² = (n₁σ₁² + n₂σ₂²)/(n₁ + n₂), and uses it for
+ * both groups, as Student's t assumes. The gap between it and `oraclePValue` is the price of not knowing the
+ * small group's own spread; the gap between it and Student's t, the price of estimating the shared one.
+ */
+export function sharedSpreadOraclePValue(
+  first: readonly number[],
+  second: readonly number[],
+  firstShares: readonly number[],
+  secondShares: readonly number[],
+): number {
+  const [n1, n2] = [total(first), total(second)];
+  const variance = (n1 * varianceOfShares(firstShares) + n2 * varianceOfShares(secondShares)) / (n1 + n2);
+  const gap = meanOf(first) - meanOf(second);
+  return 2 * normalCdf(-Math.abs(gap / Math.sqrt(variance * (1 / n1 + 1 / n2))));
+}
+
 /** Welch's t test with the Welch–Satterthwaite degrees of freedom (each variance floored at 1/n, as the old rule did). */
 export function welchPValue(first: readonly number[], second: readonly number[]): number {
   const moments = (counts: readonly number[]) => {
