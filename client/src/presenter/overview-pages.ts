@@ -1,13 +1,16 @@
 // Splits the overview's statements into pages that fit the screen, balanced so the last page is not a stub.
 import { MIN_OVERVIEW_BAR_PX, MIN_OVERVIEW_ROW_PX, MIN_TEXT_PX } from "../lib/charts/readability.ts";
 
-/** The overview's sizes for a screen `screenWidth` pixels wide: text grows with the screen, never under the minimum. */
-export function overviewSizes(screenWidth: number): { textPx: number; rowPx: number; barPx: number } {
+/**
+ * The overview's sizes for a screen `screenWidth` pixels wide, rows of `lines` lines of words (two, three with a
+ * second language): text grows with the screen, never under the minimum.
+ */
+export function overviewSizes(screenWidth: number, lines: number): { textPx: number; rowPx: number; barPx: number } {
   const textPx = Math.round(Math.min(28, Math.max(MIN_TEXT_PX, screenWidth / 80)));
   return {
     textPx,
-    // Two lines of words, or the bar, whichever is taller.
-    rowPx: Math.max(MIN_OVERVIEW_ROW_PX, Math.ceil(2 * textPx * 1.2 + 8)),
+    // The lines of words, or the bar, whichever is taller.
+    rowPx: Math.max(MIN_OVERVIEW_ROW_PX, Math.ceil(lines * textPx * 1.2 + 8)),
     barPx: Math.max(MIN_OVERVIEW_BAR_PX, Math.round(textPx * 1.7)),
   };
 }

@@ -1,0 +1,36 @@
+// English texts of the presenter screen.
+import { en as common } from "../common/en.ts";
+import type { PresenterMessages } from "../presenter-messages.ts";
+
+export const en: PresenterMessages = {
+  ...common,
+  secondLanguageLabel: "Second language",
+  noSecondLanguage: "None",
+  overview: "Overview",
+  fullScreen: "Full screen",
+  needsWorkshop: "Open this screen from the facilitator console: it needs a workshop.",
+  cannotShow: (problem) => `Cannot show the workshop: ${problem}`,
+  workshopDraft: "The workshop has not opened yet.",
+  workshopClosed: "The workshop is closed.",
+  statementOf: (position, total) => `Statement ${position} of ${total}`,
+  votingLocked: "voting locked",
+  allStatements: "All statements",
+  resultsLabel: "Results",
+  resultsHidden: "Results are hidden until the facilitator reveals them.",
+  answeredSoFar: "answered so far.",
+  howToJoin: "How to join",
+  goTo: "Go to",
+  enterTheCode: "and enter the code",
+  code: "code",
+  qrLabel: (url) => `QR code to join: ${url}`,
+  joined: "Joined",
+  voted: "Voted",
+  haveResults: (answered, total) => `${answered} of ${total} have results`,
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  statementsPage: (page, pages) => `Statements, page ${page} of ${pages}`,
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  sortByNet: "Sort by net agreement",
+  overviewSpoken: (total, shown) =>
+    `Overview of ${total} statements; ${shown} have enough answers to show. The table below gives every figure.`,
+};
