@@ -3,13 +3,11 @@
 import { RIGHT_TO_LEFT, type Language } from "@peerpulse/shared";
 import { PRESENTER_MESSAGES, type PresenterMessages } from "../lib/i18n/presenter-messages.ts";
 import { preferredLanguage } from "../lib/i18n/preferred-language.ts";
+import { languageInAddress, withLanguages } from "./presenter-address.ts";
 
 const ALL_LANGUAGES = Object.keys(PRESENTER_MESSAGES) as Language[];
 
-function fromAddress(name: string): Language | null {
-  const given = new URLSearchParams(location.search).get(name);
-  return ALL_LANGUAGES.find((language) => language === given) ?? null;
-}
+const fromAddress = (name: string): Language | null => languageInAddress(location.search, name, ALL_LANGUAGES);
 
 export class PresenterLanguages {
   #chosen = $state<Language | null>(fromAddress("lang"));
@@ -61,11 +59,7 @@ export class PresenterLanguages {
   }
 
   #remember(): void {
-    const params = new URLSearchParams(location.search);
-    params.set("lang", this.language);
-    if (this.second) params.set("also", this.second);
-    else params.delete("also");
-    history.replaceState(null, "", `?${params.toString()}`);
+    history.replaceState(null, "", withLanguages(location.search, this.language, this.second));
   }
 }
 
