@@ -1,5 +1,4 @@
 // The mission team's outputs: analysis, curated shortlist, exports read back, the report, and mission transfer (E1–E7).
-import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -23,6 +22,7 @@ import {
   type ClientSocket,
 } from "../support/clients.ts";
 import { voteId } from "../support/fixtures.ts";
+import { readWorkbook, xmlParts, type ReadSheet } from "../support/xlsx-file.ts";
 
 /** Ratings per constituency index: L1 everyone agrees, C1 the HCT disagrees while others agree. */
 const PLAN: Record<number, { people: number; ratings: Record<string, number> }> = {
@@ -49,6 +49,13 @@ async function seedMission(running: RunningApp, sockets: ClientSocket[]) {
       }
     }
   }
+  // One more HCT member answers "don't know" on L1: a respondent without a rating.
+  const hctWorkshop = await createWorkshop(running.url, mission, key, { constituency: 2 });
+  const unsure = await participantSocket(running.url, (await join(running.url, hctWorkshop.workshop.joinCode)).token);
+  sockets.push(unsure);
+  expect((await ask(unsure, "rating:submit", { statementCode: "L1", value: "dont-know", voteId: voteId() })).ok).toBe(
+    true,
+  );
   // A small area team: 3 people, under the anonymity minimum of 5.
   const small = await createWorkshop(running.url, mission, key, { constituency: 3 });
   for (let person = 0; person < 3; person += 1) {
@@ -61,6 +68,24 @@ async function seedMission(running: RunningApp, sockets: ClientSocket[]) {
 
 async function download(url: string, path: string, key: string): Promise<Response> {
   return fetch(`${url}${path}`, { headers: { "x-facilitator-key": key } });
+}
+
+async function analysisOf(url: string, missionId: string, key: string): Promise<MissionAnalysis> {
+  const answer = await api<{ analysis: MissionAnalysis }>(
+    url,
+    "GET",
+    `/api/missions/${missionId}/analysis`,
+    undefined,
+    key,
+  );
+  return MissionAnalysis.parse(answer.body.analysis);
+}
+
+/** The row of `sheet` whose code column holds `code`. */
+function rowOf(sheet: ReadSheet, code: string) {
+  const row = sheet.rows.find((candidate) => candidate.code?.value === code);
+  if (!row) throw new Error(`no row ${code}`);
+  return row;
 }
 
 describe.each(STORES)("results and exports on the %s store", (storeKind) => {
@@ -139,7 +164,7 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
     expect(again.body.shortlist).toEqual(saved.body.shortlist);
   });
 
-  it("E3: CSV exports parse back with the analysis module's figures, UTF-8 BOM and no formula cells", async () => {
+  it("E3: CSV exports parse back with the API's figures (shares in percent), UTF-8 BOM and no formula cells", async () => {
     const response = await download(
       running.url,
       `/api/missions/${mission.id}/export?scope=results&format=csv&lang=ar`,
@@ -149,12 +174,26 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse<Record<string, string>>(bytes, { columns: true, bom: true });
+    expect(Object.keys(rows[0]!)).not.toContain("n");
     const l1 = rows.find((row) => row.code === "L1")!;
-    const everyone = summarize([3, 0, 0, 6, 14]);
-    expect(Number(l1.n)).toBe(everyone.n);
+    // L1: 14 × 5, 6 × 4, 3 × 1 and one "don't know": 24 respondents, 23 ratings.
+    const everyone = summarize({ counts: [3, 0, 0, 6, 14], dontKnow: 1 });
+    expect(Number(l1.respondents)).toBe(24);
+    expect(Number(l1.ratings)).toBe(everyone.n);
+    expect(Number(l1["don't know"])).toBe(1);
     expect(Number(l1.mean)).toBeCloseTo(everyone.mean!, 3);
+    expect(Number(l1["agree %"])).toBeCloseTo(everyone.agree! * 100, 1);
     expect(Number(l1.consensus)).toBeCloseTo(everyone.consensus!, 3);
     expect(l1.statement).toBe(mission.statements[0]!.text.ar);
+    const analysis = await analysisOf(running.url, mission.id, key);
+    for (const statement of analysis.statements) {
+      const row = rows.find((candidate) => candidate.code === statement.code)!;
+      expect(Number(row.respondents)).toBe(statement.everyone.respondents);
+      if (statement.everyone.suppressed) continue;
+      const s = statement.everyone.summary;
+      expect(Number(row.ratings)).toBe(s.n);
+      expect(Number(row["net agreement %"])).toBeCloseTo(s.netAgreement! * 100, 1);
+    }
     const shortlistFile = Buffer.from(
       await (
         await download(running.url, `/api/missions/${mission.id}/export?scope=shortlist&format=csv`, key)
@@ -168,31 +207,97 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
     expect(shortlist.find((row) => row.code === "C1")?.note).toBe(`'=HYPERLINK("http://attacker.example","HCT")`);
   });
 
-  it("E4: XLSX has one sheet per view with figures as numbers, right to left in Arabic", async () => {
+  it("E4: XLSX sheets read back (exceljs) with the API's figures, formats, widths, frozen headers, right to left", async () => {
     const response = await download(
       running.url,
       `/api/missions/${mission.id}/export?scope=results&format=xlsx&lang=ar`,
       key,
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    const sheets = await readWorkbook(Buffer.from(await response.arrayBuffer()));
+    expect([...sheets.keys()]).toEqual([
       "shortlist",
       "statements",
       "constituencies",
       "hct-vs-others",
       "flags",
+      "notes",
     ]);
-    const statements = workbook.getWorksheet("statements")!;
-    expect(statements.views[0]?.rightToLeft).toBe(true);
-    const header = (statements.getRow(1).values as unknown[]).slice(1);
-    const l1 = statements.getRow(2);
-    const mean = l1.getCell(header.indexOf("mean") + 1).value;
-    expect(typeof mean).toBe("number");
-    expect(mean as number).toBeCloseTo(summarize([3, 0, 0, 6, 14]).mean!, 3);
-    const hct = workbook.getWorksheet("hct-vs-others")!;
-    const c1 = hct.getRows(2, hct.rowCount - 1)?.find((row) => row.getCell(1).value === "C1");
-    expect(c1?.getCell(11).value).toBe("yes");
+    for (const [name, sheet] of sheets) {
+      expect(sheet.rightToLeft, name).toBe(true);
+      expect(sheet.frozenRows, name).toBe(1);
+      for (const width of sheet.widths) expect(width, name).toBeGreaterThanOrEqual(8);
+    }
+    const statements = sheets.get("statements")!;
+    expect(statements.widths[statements.header.indexOf("statement")]).toBeGreaterThanOrEqual(40);
+    const analysis = await analysisOf(running.url, mission.id, key);
+    for (const statement of analysis.statements) {
+      const row = rowOf(statements, statement.code);
+      expect(row.respondents!.value).toBe(statement.everyone.respondents);
+      if (statement.everyone.suppressed) continue;
+      const s = statement.everyone.summary;
+      expect(row.ratings!.value).toBe(s.n);
+      expect(row["don't know"]!.value).toBe(s.dontKnow);
+      expect(row.mean!.value as number).toBeCloseTo(s.mean!, 3);
+      expect(row.mean!.numFmt).toBe("0.00");
+      for (const [column, share] of [
+        ["agree %", s.agree],
+        ["disagree %", s.disagree],
+        ["net agreement %", s.netAgreement],
+      ] as const) {
+        expect(row[column]!.value as number).toBeCloseTo(share!, 3);
+        expect(row[column]!.numFmt).toBe("0%");
+      }
+    }
+    // On hct-vs-others the same names mean the same: ratings without "don't know", respondents with them.
+    const hct = sheets.get("hct-vs-others")!;
+    for (const statement of analysis.statements) {
+      const row = rowOf(hct, statement.code);
+      expect(row["HCT pooled respondents"]!.value).toBe(statement.hct!.respondents);
+      if (!statement.hct!.suppressed) expect(row["HCT pooled ratings"]!.value).toBe(statement.hct!.summary.n);
+      if (statement.hctGap) {
+        expect(row["HCT − others, net agreement (points)"]!.value as number).toBeCloseTo(
+          statement.hctGap.netAgreement.gap * 100,
+          1,
+        );
+        expect(row["mean gap beyond noise"]!.value).toBe(statement.hctGap.mean.exceedsNoise ? "yes" : "no");
+      }
+    }
+    const l1 = rowOf(hct, "L1");
+    expect([l1["HCT pooled respondents"]!.value, l1["HCT pooled ratings"]!.value]).toEqual([7, 6]);
+    expect(rowOf(hct, "C1")["mean gap beyond noise"]!.value).toBe("yes");
+  });
+
+  it("E8: every column name of every sheet is defined once on the notes sheet, with one meaning", async () => {
+    const response = await download(running.url, `/api/missions/${mission.id}/export?scope=results&format=xlsx`, key);
+    const sheets = await readWorkbook(Buffer.from(await response.arrayBuffer()));
+    const notes = sheets.get("notes")!;
+    expect(notes.header).toEqual(["term", "meaning"]);
+    const terms = notes.rows.map((row) => String(row.term!.value));
+    expect(new Set(terms).size).toBe(terms.length);
+    for (const [name, sheet] of sheets) {
+      if (name === "notes") continue;
+      expect(terms).toContain(`sheet ${name}`);
+      for (const column of sheet.header) expect(terms, `${name}: ${column}`).toContain(column);
+    }
+    const meaningOf = (term: string) => notes.rows.find((row) => row.term!.value === term)!.meaning!.value;
+    expect(meaningOf("ratings")).toContain("don't know\" left out");
+    expect(meaningOf("respondents")).toContain("don't know\" included");
+    expect(meaningOf("HCT pooled ratings")).toContain("don't know\" left out");
+  });
+
+  it("E9: an XLSX text cell is text as typed: no apostrophe, no formula, a shared string", async () => {
+    const file = Buffer.from(
+      await (
+        await download(running.url, `/api/missions/${mission.id}/export?scope=shortlist&format=xlsx`, key)
+      ).arrayBuffer(),
+    );
+    const c1 = rowOf((await readWorkbook(file)).get("shortlist")!, "C1");
+    expect(c1.note!.value).toBe('=HYPERLINK("http://attacker.example","HCT")');
+    for (const [path, xml] of xmlParts(file)) {
+      if (!path.startsWith("xl/worksheets/")) continue;
+      expect(xml, path).not.toMatch(/<f[ >]/);
+    }
+    expect(xmlParts(file).get("xl/sharedStrings.xml")).toContain('<t>=HYPERLINK("http://attacker.example","HCT")</t>');
   });
 
   it("E5: JSON exports validate with the shared schemas", async () => {
@@ -209,18 +314,16 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
 
   it("E6: no export carries a group under the anonymity minimum", async () => {
     const area = mission.constituencies[3]!;
-    const csv = await (
+    const xlsx = await (
       await download(running.url, `/api/missions/${mission.id}/export?scope=results&format=xlsx`, key)
     ).arrayBuffer();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(csv);
-    const sheet = workbook.getWorksheet("constituencies")!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const column = header.indexOf(`${area.name} net agreement`) + 1;
-    for (let row = 2; row <= sheet.rowCount; row += 1) {
-      const value = sheet.getRow(row).getCell(column).value;
-      expect(value === null || value === "suppressed (n < minimum)").toBe(true);
-    }
+    const sheet = (await readWorkbook(Buffer.from(xlsx))).get("constituencies")!;
+    for (const row of sheet.rows)
+      for (const figure of ["ratings", "mean", "net agreement %"]) {
+        const value = row[`${area.name} ${figure}`]!.value;
+        expect(value === null || value === "withheld").toBe(true);
+      }
+    expect(rowOf(sheet, "L1")[`${area.name} mean`]!.value).toBe("withheld");
     const json = ResultsExport.parse(
       await (await download(running.url, `/api/missions/${mission.id}/export?format=json`, key)).json(),
     );
@@ -273,7 +376,9 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
         undefined,
         key,
       );
-      expect(Object.values(tallies.body.workshops).reduce((sum, tally) => sum + tally.joined, 0)).toBe(8 + 6 + 6 + 3);
+      expect(Object.values(tallies.body.workshops).reduce((sum, tally) => sum + tally.joined, 0)).toBe(
+        8 + 6 + 6 + 1 + 3,
+      );
     } finally {
       await target.close();
     }

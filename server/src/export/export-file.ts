@@ -2,7 +2,7 @@
 import type { Language } from "@peerpulse/shared";
 import type { MissionResults } from "../domain/analysis.service.ts";
 import { viewToCsv } from "./csv.export.ts";
-import { exportViews, type ExportView } from "./export-views.ts";
+import { exportViews, notesView, type ExportView } from "./export-views.ts";
 import { resultsToJson, shortlistToJson } from "./json.export.ts";
 import { viewsToXlsx } from "./xlsx.export.ts";
 
@@ -36,7 +36,8 @@ function slug(text: string): string {
 
 /**
  * Builds an export. CSV holds one table, so the results scope as CSV is the statements view (every
- * statement and its figures); XLSX holds every view, one sheet each; JSON holds the whole analysis.
+ * statement and its figures); XLSX holds every view, one sheet each, and a notes sheet defining every column;
+ * JSON holds the whole analysis.
  */
 export async function buildExport(
   results: MissionResults,
@@ -58,7 +59,7 @@ export async function buildExport(
       return {
         fileName,
         contentType: CONTENT_TYPES.xlsx,
-        body: await viewsToXlsx(results.mission.title, chosen, language),
+        body: await viewsToXlsx([...chosen, notesView(results, language, chosen)], language),
       };
     case "json": {
       const json = scope === "shortlist" ? shortlistToJson(results) : resultsToJson(results);

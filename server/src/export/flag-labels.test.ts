@@ -107,7 +107,7 @@ describe("flags in the exports and the report", () => {
 
   it("says which statements are listed as HCT apart beside the gap judged on its own", () => {
     const view = exportViews(mission, "en").find((v) => v.id === "hct-vs-others")!;
-    const column = view.columns.indexOf("listed as HCT apart");
+    const column = view.columns.map((c) => c.name).indexOf("listed as HCT apart");
     expect(column).toBe(view.columns.length - 1);
     expect(view.rows.filter((row) => row[column] === "yes").map((row) => row[0])).toEqual([hctApart]);
   });

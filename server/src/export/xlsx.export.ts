@@ -1,25 +1,50 @@
-// XLSX exports: one sheet per view, figures as numbers, right to left when the export is in Arabic.
+// XLSX exports: one sheet per view, figures as numbers with their formats, header frozen, right to left in Arabic.
+import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from "write-excel-file/node";
 import { RIGHT_TO_LEFT, type Language } from "@peerpulse/shared";
-import { neutralizeFormula } from "./csv.export.ts";
-import type { ExportView } from "./export-views.ts";
+import { layoutOf, xlsxNumber } from "./column-kinds.ts";
+import type { ExportColumn } from "./export-columns.ts";
+import type { Cell, ExportView } from "./export-views.ts";
+import { xmlSafeText } from "./xml-safe-text.ts";
 
-/** A workbook with one sheet per view. */
-export async function viewsToXlsx(title: string, views: readonly ExportView[], language: Language): Promise<Buffer> {
-  // Loaded on the first spreadsheet export, not at start: exceljs adds ~8 MB of heap (~29 MB RSS) to every server
-  // process, which each of its garbage collections then marks, for a file asked for a few times per mission.
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "peerpulse";
-  workbook.title = title;
-  for (const view of views) {
-    const sheet = workbook.addWorksheet(view.id, {
-      views: [{ rightToLeft: RIGHT_TO_LEFT.has(language), state: "frozen", ySplit: 1 }],
-    });
-    sheet.addRow(view.columns).font = { bold: true };
-    for (const row of view.rows) sheet.addRow(row.map(neutralizeFormula));
-    sheet.columns.forEach((column, index) => {
-      column.width = Math.min(60, Math.max(10, (view.columns[index]?.length ?? 8) + 2));
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+/** Long headers wrap onto a few lines rather than widen a figure column past this. */
+const HEADER_WORD_LIMIT = 24;
+
+function widthOf(column: ExportColumn): number {
+  const longestWord = Math.max(...column.name.split(/\s+/).map((word) => word.length));
+  return Math.max(layoutOf(column).width, Math.min(HEADER_WORD_LIMIT, longestWord + 2));
+}
+
+/**
+ * A cell as written: text is always a string cell (a shared string, never a formula, so "=1+1" stays text
+ * without the CSV's apostrophe: rule E9) and loses the characters XML 1.0 forbids (rule X7).
+ */
+function xlsxCell(column: ExportColumn, cell: Cell): XlsxCell {
+  if (cell === null) return null;
+  const layout = layoutOf(column);
+  if (typeof cell === "number")
+    return { type: Number, value: xlsxNumber(column, cell), format: layout.numberFormat, alignVertical: "top" };
+  return { type: String, value: xmlSafeText(cell), wrap: layout.wrap, alignVertical: "top" };
+}
+
+function sheetOf(view: ExportView, language: Language): Sheet<Buffer> {
+  const header: XlsxCell[] = view.columns.map((column) => ({
+    type: String,
+    value: xmlSafeText(column.name),
+    fontWeight: "bold",
+    wrap: true,
+    alignVertical: "top",
+  }));
+  const rows = view.rows.map((row) => row.map((cell, index) => xlsxCell(view.columns[index]!, cell)));
+  return {
+    sheet: view.id,
+    data: [header, ...rows],
+    columns: view.columns.map((column) => ({ width: widthOf(column) })),
+    stickyRowsCount: 1,
+    rightToLeft: RIGHT_TO_LEFT.has(language),
+  };
+}
+
+/** A workbook with one sheet per view, in order. */
+export async function viewsToXlsx(views: readonly ExportView[], language: Language): Promise<Buffer> {
+  return writeXlsxFile(views.map((view) => sheetOf(view, language))).toBuffer();
 }
