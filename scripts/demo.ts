@@ -105,6 +105,8 @@ async function main(): Promise<void> {
         });
       }
     }
+    // Everyone in a complete workshop has rated every statement: its facilitator closes it, as they would.
+    if (!isLive) await call(base, `/api/workshops/${view.workshop.id}/control`, { command: "close" }, facilitatorKey);
   }
 
   const presenter = workshops[0]!;
@@ -118,8 +120,9 @@ peerpulse demo is running at ${base}
   Analysis page:       ${base}/analysis.html?mission=${mission.id}
   Join the live workshop (${presenter.name}) from a phone: ${config.publicUrl}/j/${presenter.joinCode}
 
-Paste the mission id and key into the console to keep them in this browser. The "${presenter.name}" workshop
-keeps voting for ${LIVE_SECONDS} s; the other four are complete. Ctrl-C stops the demo.`);
+In the console, "Open a mission" takes the mission id and key above and keeps them in this browser. The
+"${presenter.name}" workshop is open and keeps voting for ${LIVE_SECONDS} s; the other four are complete and closed.
+Ctrl-C stops the demo.`);
 
   const startedAt = Date.now();
   let round = 0;

@@ -1,5 +1,11 @@
-// The facilitator console: a mission from the sample questionnaire, its key kept, a workshop run, the presenter opened.
+// The facilitator console: a mission from the sample questionnaire, its key kept, a workshop run, the presenter opened;
+// a mission this browser does not hold opened by id and key, and one imported from a transfer file.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "vitest";
+import { startApp } from "../support/app-harness.ts";
+import { createWorkshop, socketParticipant, type WorkshopSetup } from "../support/browser-fixtures.ts";
 import { screensUnderTest, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
 
 const screens = screensUnderTest();
@@ -47,5 +53,73 @@ test("creates a mission from the sample, keeps the key, runs a workshop and open
     .getByText(/Hidden to keep answers anonymous: 0 answered/)
     .first()
     .waitFor();
+  await context.close();
+});
+
+test("opens a mission this browser does not hold from the console home, with its id and key (the demo's way)", async () => {
+  const { mission, facilitatorKey } = await createWorkshop(screens.server.url, { open: false });
+  const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
+  reportPageErrors(context);
+  const page = await context.newPage();
+  await page.goto(`${screens.server.url}/console.html`);
+  const form = page.getByRole("region", { name: "Open a mission" });
+  await form.getByLabel("Mission id").fill(mission.id);
+  await form.getByLabel("Facilitator key", { exact: true }).fill("fk_not-the-key");
+  await form.getByRole("button", { name: "Open the mission" }).click();
+  await form.getByRole("alert").getByText("This key does not open this mission").waitFor();
+  expect(await page.evaluate(`localStorage.getItem("peerpulse:key:${mission.id}")`)).toBeNull();
+
+  await form.getByLabel("Facilitator key", { exact: true }).fill(facilitatorKey);
+  await form.getByRole("button", { name: "Open the mission" }).click();
+  await page.getByRole("heading", { level: 1, name: mission.title }).waitFor();
+  expect(new URL(page.url()).searchParams.get("mission")).toBe(mission.id);
+  expect(await page.evaluate(`localStorage.getItem("peerpulse:key:${mission.id}")`)).toBe(
+    JSON.stringify(facilitatorKey),
+  );
+  await context.close();
+});
+
+test("imports a transfer file from another deployment with the console's button, and says when it is already here", async () => {
+  // The other deployment: a laptop that ran a workshop offline, with its own store.
+  const laptop = await startApp("embedded");
+  const file = join(mkdtempSync(join(tmpdir(), "peerpulse-transfer-")), "peerpulse-mission.json");
+  let setup: WorkshopSetup;
+  try {
+    setup = await createWorkshop(laptop.url);
+    const voter = await socketParticipant(laptop.url, setup.joinCode);
+    expect((await voter.rate("L1", 4)).ok).toBe(true);
+    voter.close();
+    const transfer = await fetch(`${laptop.url}/api/missions/${setup.mission.id}/transfer`, {
+      headers: { "x-facilitator-key": setup.facilitatorKey },
+    });
+    writeFileSync(file, Buffer.from(await transfer.arrayBuffer()));
+  } finally {
+    await laptop.close();
+  }
+
+  const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
+  reportPageErrors(context);
+  const page = await context.newPage();
+  await page.goto(`${screens.server.url}/console.html`);
+  const form = page.getByRole("region", { name: "Import a mission" });
+  await form.getByLabel("Transfer file").setInputFiles(file);
+  await form.getByLabel("Facilitator key of that mission").fill("fk_not-the-key");
+  await form.getByRole("button", { name: "Import the mission" }).click();
+  await form.getByRole("alert").getByText("This key does not open this file").waitFor();
+
+  await form.getByLabel("Facilitator key of that mission").fill(setup.facilitatorKey);
+  await form.getByRole("button", { name: "Import the mission" }).click();
+  await page.getByRole("heading", { level: 1, name: setup.mission.title }).waitFor();
+  await page.locator("tbody tr").getByText("closed").waitFor();
+  await screenshot(page, "console-imported");
+
+  // The same file again: nothing is imported twice, and the console offers to open the mission already here.
+  await page.goto(`${screens.server.url}/console.html`);
+  await form.getByLabel("Transfer file").setInputFiles(file);
+  await form.getByLabel("Facilitator key of that mission").fill(setup.facilitatorKey);
+  await form.getByRole("button", { name: "Import the mission" }).click();
+  await form.getByRole("alert").getByText("already on this server").waitFor();
+  await form.getByRole("button", { name: "Open it" }).click();
+  await page.getByRole("heading", { level: 1, name: setup.mission.title }).waitFor();
   await context.close();
 });

@@ -8,7 +8,7 @@ import { freePort } from "../support/free-port.ts";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("demo", () => {
-  it("D1: the demo mission has ratings in every constituency and a non-empty shortlist", async () => {
+  it("D1: the demo mission has ratings in every constituency, a non-empty shortlist, and its complete workshops closed", async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
       cwd: ROOT,
@@ -39,6 +39,21 @@ describe("demo", () => {
       expect(Object.values(first.constituencies).filter((group) => !group.suppressed)).not.toHaveLength(0);
       expect(shortlist.pillars.flatMap((group) => group.items).length).toBeGreaterThan(3);
       expect(analysis.flags.mostDivergent.length).toBeGreaterThan(0);
+      // What the demo says is true: the console's home can open it, four workshops are complete and closed.
+      expect(printed).toContain('"Open a mission"');
+      expect(printed).toContain("the other four are complete and closed");
+      const workshops = (await (
+        await fetch(`http://127.0.0.1:${port}/api/missions/${missionId}/workshops`, {
+          headers: { "x-facilitator-key": key! },
+        })
+      ).json()) as { workshops: { status: string }[] };
+      expect(workshops.workshops.map((workshop) => workshop.status).sort()).toEqual([
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "open",
+      ]);
     } finally {
       child.kill("SIGTERM");
     }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Mission, MissionTransferFile, ShortlistCuration, StatementTally, Workshop } from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
 import type { MissionService } from "./mission.service.ts";
-import { hashSecret, newJoinCode } from "./secrets.ts";
+import { hashSecret, newJoinCode, secretMatches } from "./secrets.ts";
 import type { Store } from "./store.ts";
 import { open, seal } from "./transfer-seal.ts";
 
@@ -66,11 +66,16 @@ export class TransferService {
    * A join code already used on this deployment is replaced by a fresh one.
    */
   async importMission(file: MissionTransferFile, facilitatorKey: string): Promise<Mission> {
-    if (await this.store.getMission(file.missionId))
-      throw new DomainError("mission_exists", "this mission is already on this server; nothing was imported");
+    // The key is checked first (opening the seal, then against a mission already here), so that a caller without
+    // it learns nothing, not even whether this server holds the mission (rule E11).
     const parsed = TransferPayload.safeParse(open(file.sealed, facilitatorKey));
     if (!parsed.success || parsed.data.mission.id !== file.missionId)
       throw new DomainError("bad_transfer_file", "the transfer file's contents are not a peerpulse mission");
+    const heldHash = await this.store.getFacilitatorKeyHash(file.missionId);
+    if (heldHash && !secretMatches(facilitatorKey, heldHash))
+      throw new DomainError("bad_facilitator_key", "the facilitator key does not open this mission");
+    if (heldHash || (await this.store.getMission(file.missionId)))
+      throw new DomainError("mission_exists", "this mission is already on this server; nothing was imported");
     const { mission, shortlist, workshops } = parsed.data;
     for (const { workshop, setup, tally } of workshops)
       await this.importWorkshop({ ...workshop, status: "closed" }, setup, tally);
