@@ -267,7 +267,7 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
     expect(rowOf(hct, "C1")["mean gap beyond noise"]!.value).toBe("yes");
   });
 
-  it("E8: every column name of every sheet is defined once on the notes sheet, with one meaning", async () => {
+  it("E9: every column name of every sheet is defined once on the notes sheet, with one meaning", async () => {
     const response = await download(running.url, `/api/missions/${mission.id}/export?scope=results&format=xlsx`, key);
     const sheets = await readWorkbook(Buffer.from(await response.arrayBuffer()));
     const notes = sheets.get("notes")!;
@@ -285,7 +285,7 @@ describe.each(STORES)("results and exports on the %s store", (storeKind) => {
     expect(meaningOf("HCT pooled ratings")).toContain("don't know\" left out");
   });
 
-  it("E9: an XLSX text cell is text as typed: no apostrophe, no formula, a shared string", async () => {
+  it("E10: an XLSX text cell is text as typed: no apostrophe, no formula, a shared string", async () => {
     const file = Buffer.from(
       await (
         await download(running.url, `/api/missions/${mission.id}/export?scope=shortlist&format=xlsx`, key)

@@ -1,6 +1,6 @@
 // Seeds a mission for the analysis page through the real HTTP API and real participant sockets: five constituencies,
 // one of them under the anonymity minimum, with ratings built so that each flagged list has something in it.
-import { SAMPLE_QUESTIONNAIRE, type FacilitatorWorkshopView, type Mission } from "@peerpulse/shared";
+import { SAMPLE_QUESTIONNAIRE, type FacilitatorWorkshopView, type Mission, type RatingValue } from "@peerpulse/shared";
 import { ask, createMission, createWorkshop, join, participantSocket } from "./clients.ts";
 import { voteId } from "./fixtures.ts";
 
@@ -53,7 +53,7 @@ export interface AnalysisMission {
 }
 
 /** One participant joins by code and rates, each rating acknowledged by the server. */
-export async function rateAs(url: string, joinCode: string, ratings: [string, number][]): Promise<void> {
+export async function rateAs(url: string, joinCode: string, ratings: [string, RatingValue][]): Promise<void> {
   const { token } = await join(url, joinCode);
   const socket = await participantSocket(url, token);
   try {

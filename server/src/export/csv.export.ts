@@ -7,7 +7,7 @@ const BOM = "\uFEFF";
 
 /**
  * A text cell starting with = + - @ (or a tab/CR) would run as a formula when a spreadsheet opens the CSV:
- * prefix it with an apostrophe. Only the CSV needs this: the XLSX says which cells are text (rule E9).
+ * prefix it with an apostrophe. Only the CSV needs this: the XLSX says which cells are text (rule E10).
  */
 export function neutralizeFormula(cell: Cell): Cell {
   return typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;

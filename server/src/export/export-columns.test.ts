@@ -1,4 +1,4 @@
-// The export columns: one meaning per name, and docs/api.md promising exactly the names the exports use (E8).
+// The export columns: one meaning per name, and docs/api.md promising exactly the names the exports use (E9).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GLOSSARY, hctColumn, othersColumn } from "./export-columns.ts";
@@ -8,7 +8,7 @@ import { xmlSafeText } from "./xml-safe-text.ts";
 const API_DOC = readFileSync(new URL("../../../docs/api.md", import.meta.url), "utf8");
 
 describe("export columns", () => {
-  it("E8: docs/api.md lists every column name with the meaning the notes sheet gives it", () => {
+  it("E9: docs/api.md lists every column name with the meaning the notes sheet gives it", () => {
     const start = API_DOC.indexOf("## Export columns");
     const section = API_DOC.slice(start, API_DOC.indexOf("\n## ", start + 1));
     const documented = new Map(
@@ -18,13 +18,13 @@ describe("export columns", () => {
     for (const [name, { meaning }] of Object.entries(GLOSSARY)) expect(documented.get(name), name).toBe(meaning);
   });
 
-  it("E8: no column is called n, and the pooled HCT and others columns cannot be taken for a constituency's", () => {
+  it("E9: no column is called n, and the pooled HCT and others columns cannot be taken for a constituency's", () => {
     expect(Object.keys(GLOSSARY)).not.toContain("n");
     expect(hctColumn("ratings").name).toBe("HCT pooled ratings");
     expect(othersColumn("mean").meaning).toContain("every constituency but the HCT");
   });
 
-  it("E8: the CSV writes shares in percent and gaps in percentage points, other figures as they are", () => {
+  it("E9: the CSV writes shares in percent and gaps in percentage points, other figures as they are", () => {
     expect(csvCell({ name: "agree %", ...GLOSSARY["agree %"] }, 0.701)).toBe(70.1);
     expect(csvCell({ name: "x", ...GLOSSARY["HCT − others, net agreement (points)"] }, -0.5)).toBe(-50);
     expect(csvCell({ name: "mean", ...GLOSSARY.mean }, 3.456)).toBe(3.456);

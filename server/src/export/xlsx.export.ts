@@ -16,7 +16,7 @@ function widthOf(column: ExportColumn): number {
 
 /**
  * A cell as written: text is always a string cell (a shared string, never a formula, so "=1+1" stays text
- * without the CSV's apostrophe: rule E9) and loses the characters XML 1.0 forbids (rule X7).
+ * without the CSV's apostrophe: rule E10) and loses the characters XML 1.0 forbids (rule X7).
  */
 function xlsxCell(column: ExportColumn, cell: Cell): XlsxCell {
   if (cell === null) return null;

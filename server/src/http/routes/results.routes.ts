@@ -15,7 +15,8 @@ const ExportQuery = z.object({
   format: z.enum(["csv", "xlsx", "json"]).default("csv"),
   lang: Language.default("en"),
 });
-const ReportQuery = z.object({ lang: Language.default("en") });
+/** The report's language: `lang`, else the mission's first language. */
+const ReportQuery = z.object({ lang: Language.optional() });
 
 export function resultsRoutes(app: FastifyInstance, { missions, analysis, transfer }: Services): void {
   app.get("/api/missions/:missionId/analysis", async (request) => {
@@ -50,7 +51,8 @@ export function resultsRoutes(app: FastifyInstance, { missions, analysis, transf
     const { missionId } = parseInput(MissionParams, request.params);
     const { lang } = parseInput(ReportQuery, request.query);
     const mission = await missions.authorize(missionId, facilitatorKeyOf(request));
-    const html = reportHtml(await analysis.results(mission), await missions.listWorkshops(missionId), lang);
+    const language = lang ?? mission.languages[0] ?? "en";
+    const html = reportHtml(await analysis.results(mission), await missions.listWorkshops(missionId), language);
     return reply.header("content-type", "text/html; charset=utf-8").send(html);
   });
 

@@ -1,0 +1,92 @@
+// The report in English: the reference catalog; the others translate it key by key.
+import type { ReportMessages } from "./report-messages.ts";
+
+export const en: ReportMessages = {
+  documentTitle: "peer review report",
+  missionKinds: {
+    "operational-peer-review": "Operational peer review",
+    "peer-2-peer-support": "Peer-2-peer support",
+    other: "Peer review",
+  },
+  reportDated: "Report of",
+  summary: {
+    title: "Summary",
+    statements: "Statements rated",
+    constituencies: "Constituencies",
+    workshops: "Workshops",
+    closedWorkshops: "Workshops closed",
+    shortlisted: "Statements on the retreat shortlist",
+    anonymityMinimum: "Smallest group shown on its own",
+    highlightsTitle: "What stands out",
+    highlightsIntro: "The first statements of each list the analysis ranks, everyone pooled.",
+    noHighlights: "No statement has enough ratings to stand out yet.",
+  },
+  flagLists: {
+    positive: "Most positive",
+    negative: "Most negative",
+    divided: "Divided: two camps",
+    "no-shared-view": "No shared view",
+    divergent: "Divergent",
+    "common-ground": "Common ground",
+  },
+  divergentBetween: {
+    "hct-and-others": "HCT apart",
+    constituencies: "Constituencies apart",
+  },
+  legend: {
+    title: "Reading the bars",
+    bars: "Each bar shows how everyone rated a statement: disagreement to the left of the centre line, agreement to the right, the neutral point split across the line. The colours are those of the scale:",
+    dontKnow: "“Don't know” answers are counted apart and are not in the bars or the figures.",
+    withheld:
+      "“Withheld”: the group is too small to be shown without risking someone's anonymity, or showing it would let a smaller group be worked out by subtraction.",
+  },
+  workshops: {
+    title: "Workshops",
+    constituency: "Constituency",
+    date: "Date",
+    place: "Place",
+    status: "Status",
+    statuses: { draft: "not started", open: "open", closed: "closed" },
+    none: "No workshop yet.",
+  },
+  shortlist: {
+    title: "Retreat shortlist",
+    intro: "The statements the mission team kept for the HCT retreat, by pillar, with the team's notes.",
+    empty: "No statement is on the shortlist yet.",
+    flagged: "Flagged",
+    addedByHand: "added by the mission team",
+    note: "Mission team's note",
+  },
+  groups: { everyone: "Everyone", hct: "HCT", others: "Other constituencies" },
+  figures: {
+    ratings: "ratings",
+    mean: "mean",
+    agree: "agree",
+    disagree: "disagree",
+    netAgreement: "net agreement",
+    consensus: "consensus",
+    withheld: "withheld",
+    withheldGroup: "withheld (too few respondents to show on their own)",
+    hctGap: "HCT − others, in mean",
+    beyondNoise: "larger than chance",
+    withinNoise: "within chance",
+    barLabel: "How everyone rated",
+  },
+  allStatements: {
+    title: "All statements",
+    intro: "Every statement of the questionnaire, everyone pooled, by pillar.",
+    code: "Code",
+    statement: "Statement",
+  },
+  method: {
+    title: "How these figures were made",
+    paragraphs: [
+      "Participants rated their agreement with each statement anonymously on their phones, in workshops held separately for each constituency. Nobody's individual rating leaves the server that collected them; only counts are analysed.",
+      "Ratings: the answers on the scale. “Don't know” answers are counted apart and never enter a figure. Mean: the average scale point, from 1 (most disagreeing) to the last point. Agree and disagree: the shares of ratings above and below the middle of the scale. Net agreement: agree minus disagree, from −100 % (everyone disagrees) to +100 % (everyone agrees).",
+      "Consensus (Tastle and Wierman) runs from 0, people split between the two extremes, to 1, everyone gave the same answer. A gap between the HCT and the other constituencies is called larger than chance only when its 95 % interval leaves out zero.",
+      "Anonymity: a group with fewer respondents than the mission's minimum is never shown on its own, and where showing a group would let a smaller one be worked out by subtraction, it is withheld too. Withheld groups still count inside pooled groups such as “everyone”.",
+      "A statement is flagged only when its 95 % interval says so, not its figure alone. “HCT apart” and “constituencies apart” allow for every statement of the mission: with no real difference anywhere, fewer than 1 mission in 10 would show one. A gap that is not flagged is not proof of agreement: a small HCT can hide a real one.",
+      "The shortlist gathers the statements flagged most positive, most negative, divided (two camps at opposite ends of the scale), no shared view (answers scattered across the scale), HCT apart, constituencies apart, and common ground, as the mission team curated them.",
+    ],
+  },
+};
