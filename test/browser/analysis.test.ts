@@ -79,7 +79,7 @@ test("asks for the key, then shows the heat map with withheld cells, the HCT bes
     "HCT counts as HCT",
     "HCT pooled",
     "Others pooled",
-    "Gap HCT − others",
+    "HCT − others mean, in scale points",
   ]);
   // The area team (2 answers) is withheld for being small; NNGOs (3) so that it cannot be recovered by subtraction.
   const small = row(page, "L2").locator('td[data-withheld="below-minimum"]');

@@ -1,6 +1,5 @@
 // What the analysis page holds: the mission, its workshops, its analysis and shortlist, the pillar filter and language.
 import {
-  textIn,
   type CuratedShortlist,
   type Language,
   type Mission,
@@ -9,6 +8,7 @@ import {
   type Workshop,
 } from "@peerpulse/shared";
 import { api, ApiFailure } from "../lib/connection/api.ts";
+import { shownText, type ShownText } from "../lib/i18n/shown-text.ts";
 import { timeOfDay } from "./figures-text.ts";
 
 /** One mission's analysis as the mission team reads it; every request carries the facilitator key. */
@@ -113,12 +113,20 @@ export class AnalysisPage {
   }
 
   statementText(code: string): string {
+    return this.shownStatement(code).text;
+  }
+  /** A statement's words in the page's language (or its fallback), with their language and direction. */
+  shownStatement(code: string): ShownText {
     const statement = this.#mission?.statements.find((s) => s.code === code);
-    return statement ? textIn(statement.text, this.language) : "";
+    return shownText(statement?.text ?? { en: "" }, this.language);
   }
   pillarName(id: string): string {
+    return this.shownPillar(id).text;
+  }
+  /** A pillar's name as `shownStatement` gives a statement's words; its id when the mission has no such pillar. */
+  shownPillar(id: string): ShownText {
     const pillar = this.#mission?.pillars.find((p) => p.id === id);
-    return pillar ? textIn(pillar.name, this.language) : id;
+    return shownText(pillar?.name ?? { en: id }, this.language);
   }
   constituencyName(id: string): string {
     return this.#mission?.constituencies.find((c) => c.id === id)?.name ?? id;

@@ -1,4 +1,5 @@
-// How the analysis page writes figures: signed percentages, points of net agreement, and why a cell is withheld.
+// How the analysis page writes figures, one unit per figure as the flag lists, exports and report write them: shares
+// and net agreement in %, means and gaps between means in points of the rating scale; and why a cell is withheld.
 import type { GroupFigures, SuppressionReason } from "@peerpulse/shared";
 
 /** A share (0 to 1) as a whole percentage, "–" when unknown. */
@@ -6,11 +7,17 @@ export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? "–" : `${Math.round(share * 100)}%`;
 }
 
-/** Net agreement (−1 to 1) as signed points from −100 to +100, "–" when unknown. */
-export function netPoints(net: number | null | undefined): string {
+/** Net agreement (−1 to 1; % agree − % disagree) as a signed percentage from −100% to +100%, "–" when unknown. */
+export function netPercent(net: number | null | undefined): string {
   if (net === null || net === undefined) return "–";
-  const points = Math.round(net * 100);
-  return points > 0 ? `+${points}` : points < 0 ? `−${Math.abs(points)}` : "0";
+  const whole = Math.round(net * 100);
+  return `${whole > 0 ? "+" : whole < 0 ? "−" : ""}${Math.abs(whole)}%`;
+}
+
+/** A gap between two means, in points of the rating scale, signed with one decimal: "+1.5", "−0.3". */
+export function signedScalePoints(gap: number): string {
+  const rounded = Number(gap.toFixed(1));
+  return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${Math.abs(rounded).toFixed(1)}`;
 }
 
 /** Why a group is withheld, in words a facilitator can say to a participant who asks. */
@@ -33,9 +40,9 @@ export function figuresDescription(group: string, figures: GroupFigures & { supp
   const { summary } = figures;
   if (summary.n === 0) return `${group}: ${figures.respondents} answered, all "don't know".`;
   const interval = summary.intervals.netAgreement;
-  const range = interval ? ` (95% interval ${netPoints(interval.low)} to ${netPoints(interval.high)})` : "";
+  const range = interval ? ` (95% interval ${netPercent(interval.low)} to ${netPercent(interval.high)})` : "";
   return (
-    `${group}: net agreement ${netPoints(summary.netAgreement)}${range}; ${percent(summary.agree)} agree, ` +
+    `${group}: net agreement ${netPercent(summary.netAgreement)}${range}; ${percent(summary.agree)} agree, ` +
     `${percent(summary.disagree)} disagree; n = ${summary.n}` +
     (summary.dontKnow > 0 ? `, ${summary.dontKnow} don't know.` : ".")
   );
