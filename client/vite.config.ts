@@ -1,13 +1,14 @@
 // One Vite build, one entry per screen, so the participant page carries nothing the presenter or console use.
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig } from "vite";
+import { precompress } from "./build/precompress.plugin.ts";
 import { pureSchemas } from "./build/pure-schemas.plugin.ts";
 import { sizeReport } from "./build/size-report.plugin.ts";
 
 const server = process.env.PEERPULSE_SERVER ?? "http://127.0.0.1:3000";
 
 export default defineConfig({
-  plugins: [pureSchemas(), svelte(), sizeReport("index.html")],
+  plugins: [pureSchemas(), svelte(), sizeReport("index.html"), precompress()],
   build: {
     manifest: true,
     target: "es2020",

@@ -1,36 +1,15 @@
 // Issue 5: the participant page ships at most 60 KB of JavaScript gzipped, and no chart library.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { measureEntries, PARTICIPANT_JS_BUDGET_BYTES, type EntrySize } from "../../client/build/entry-size.ts";
+import { buildClientToTemp } from "../support/client-build.ts";
 
-const CLIENT = fileURLToPath(new URL("../../client", import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), "peerpulse-bundle-"));
+let outDir: string;
 let sizes: EntrySize[];
 
 beforeAll(() => {
-  // A fresh build of the current source into a private folder: never a stale client/dist.
-  execFileSync(
-    process.execPath,
-    [
-      join(CLIENT, "../node_modules/vite/bin/vite.js"),
-      "build",
-      "--outDir",
-      outDir,
-      "--emptyOutDir",
-      "--logLevel",
-      "error",
-    ],
-    {
-      cwd: CLIENT,
-      // vitest sets NODE_ENV=test, which would build Svelte's larger development output: measure what ships.
-      env: { ...process.env, NODE_ENV: "production" },
-      stdio: "inherit",
-    },
-  );
+  outDir = buildClientToTemp();
   sizes = measureEntries(outDir);
 });
 
