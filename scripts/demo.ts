@@ -118,7 +118,7 @@ peerpulse demo is running at ${base}
   Facilitator key:     ${facilitatorKey}
   Presenter screen:    ${base}/present.html?mission=${mission.id}&workshop=${presenter.id}
   Analysis page:       ${base}/analysis.html?mission=${mission.id}
-  Join the live workshop (${presenter.name}) from a phone: ${config.publicUrl}/j/${presenter.joinCode}
+  Join the live workshop (${presenter.name}) from a phone: ${app.addresses.list()[0]!.origin}/j/${presenter.joinCode}
 
 In the console, "Open a mission" takes the mission id and key above and keeps them in this browser. The
 "${presenter.name}" workshop is open and keeps voting for ${LIVE_SECONDS} s; the other four are complete and closed.

@@ -5,6 +5,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import { createAdapter } from "@socket.io/redis-adapter";
 import type { Config } from "./config.ts";
+import type { JoinAddressBook } from "./domain/join-addresses.ts";
 import { createServices, type Services } from "./domain/services.ts";
 import type { Store } from "./domain/store.ts";
 import { frameworkErrors, handleErrors } from "./http/error-handler.ts";
@@ -21,6 +22,7 @@ import { Broadcaster } from "./realtime/broadcaster.ts";
 import { createSocketServer } from "./realtime/socket-server.ts";
 import type { PeerpulseServer } from "./realtime/socket-types.ts";
 import { createStore } from "./store/create-store.ts";
+import { listeningOn, ServerAddressBook } from "./network/machine-addresses.ts";
 import { RedisStore } from "./store/redis/redis.store.ts";
 
 /** Largest HTTP body accepted: a questionnaire file of a few hundred statements in four languages. */
@@ -32,6 +34,8 @@ export interface App {
   io: PeerpulseServer;
   services: Services;
   store: Store;
+  /** Where phones can reach this server (join links, the Origin check). */
+  addresses: JoinAddressBook;
   close(): Promise<void>;
 }
 
@@ -51,7 +55,10 @@ export async function buildApp(config: Config): Promise<App> {
     () => services.tallies,
     (error, workshopId) => http.log.error({ err: error, workshopId }, "could not send a tally"),
   );
-  const services = createServices(store, config.publicUrl, broadcaster);
+  const addresses = new ServerAddressBook(config.publicUrl, () =>
+    listeningOn(http, { port: config.port, address: config.host }),
+  );
+  const services = createServices(store, addresses, broadcaster);
 
   await http.register(helmet, {
     contentSecurityPolicy: {
@@ -67,7 +74,10 @@ export async function buildApp(config: Config): Promise<App> {
     // Phones on venue Wi-Fi often reach the laptop over plain HTTP; HSTS would lock them out.
     strictTransportSecurity: false,
   });
-  await http.register(cors, { origin: config.publicUrl });
+  // CORS headers only for our own origins; a request without Origin (not a browser's) gets none.
+  await http.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && addresses.allows(origin)),
+  });
   // Generous per address: a whole room of phones can sit behind one venue Wi-Fi address.
   await http.register(rateLimit, { max: config.httpRateLimit, timeWindow: "1 minute" });
   handleErrors(http);
@@ -82,7 +92,7 @@ export async function buildApp(config: Config): Promise<App> {
   await serveClient(http, config.clientDir);
 
   await http.ready();
-  const io = createSocketServer(http.server, services, config.publicUrl, http.log);
+  const io = createSocketServer(http.server, services, addresses, http.log);
   if (redis) {
     const publisher = redis.duplicate();
     const subscriber = redis.duplicate();
@@ -98,6 +108,7 @@ export async function buildApp(config: Config): Promise<App> {
     io,
     services,
     store,
+    addresses,
     async close() {
       broadcaster.close();
       await io.close();

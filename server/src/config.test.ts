@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, configFromEnvironment } from "./config.ts";
 
 describe("configuration from the environment", () => {
-  it("defaults to the embedded store on port 3000 with a local public URL", () => {
+  it("defaults to the embedded store on port 3000, without a public URL (phones use the machine's addresses)", () => {
     const config = configFromEnvironment({});
     expect(config).toMatchObject({
       port: 3000,
       host: "0.0.0.0",
       dataDir: "./data",
       redisUrl: undefined,
-      publicUrl: "http://localhost:3000",
+      publicUrl: undefined,
       trustProxy: false,
       development: false,
     });

@@ -26,7 +26,8 @@ export interface Config {
   dataDir: string;
   redisUrl: string | undefined;
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
-  publicUrl: string;
+  /** Where phones reach the server; when unset, the machine's own network addresses (server/src/network). */
+  publicUrl: string | undefined;
   development: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run; else it can be forged). */
   trustProxy: boolean;
@@ -55,7 +56,7 @@ export function configFromEnvironment(environment: NodeJS.ProcessEnv, clientDir?
     dataDir: env.DATA_DIR,
     redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ""),
     development: env.NODE_ENV === "development",
     trustProxy: env.TRUST_PROXY === "true",
     httpRateLimit: env.HTTP_RATE_LIMIT,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, configFromEnvironment } from "./config.ts";
+import type { JoinAddress } from "./domain/join-addresses.ts";
 
 const clientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -15,7 +16,14 @@ async function main(): Promise<void> {
     await app.close();
   });
   await app.http.listen({ port: config.port, host: config.host });
-  app.http.log.info({ store: app.store.kind, publicUrl: config.publicUrl }, "peerpulse is ready");
+  const addresses = app.addresses.list();
+  app.http.log.info({ store: app.store.kind, publicUrl: config.publicUrl, addresses }, "peerpulse is ready");
+  // Said plainly as well, for whoever started it on a laptop: which addresses the phones in the room can open.
+  process.stdout.write(`\npeerpulse is ready. Phones join at:\n${addresses.map(joinLine).join("\n")}\n\n`);
+}
+
+function joinLine({ network, origin }: JoinAddress): string {
+  return `  ${origin}   (${network})`;
 }
 
 main().catch((error: unknown) => {

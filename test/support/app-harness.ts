@@ -32,6 +32,6 @@ export async function startApp(store: StoreChoice, overrides: Partial<Config> = 
     clientDir: undefined,
     ...overrides,
   });
-  await app.http.listen({ port, host: "127.0.0.1" });
+  await app.http.listen({ port, host: overrides.host ?? "127.0.0.1" });
   return { app, url, close: () => app.close() };
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { startServer, type ServerProcess } from "./server-process.ts";
+import { startServer, type ServerOptions, type ServerProcess } from "./server-process.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -80,12 +80,12 @@ export interface ScreensUnderTest {
  * Builds the screens, starts a server and Chromium before the file's tests, and stops both after them. Call it
  * once at the top of a test file; read `server` and `browser` inside tests and later hooks, once they have started.
  */
-export function screensUnderTest(): ScreensUnderTest {
+export function screensUnderTest(options: ServerOptions = {}): ScreensUnderTest {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     buildClient();
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startServer(options), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -13,12 +13,19 @@ export interface ServerProcess {
 export interface ServerOptions {
   /** Redis to use; the embedded store when absent. */
   redisUrl?: string;
+  /** More environment for the server, over the defaults (`PUBLIC_URL: ""` starts it without one). */
+  environment?: Record<string, string>;
 }
 
 /** Spawns the server (as `npm start` runs it) and resolves once `/healthz` answers 200. */
 export async function startServer(options: ServerOptions = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "peerpulse-browser-"));
-  const server = await spawnServer({ DATA_DIR: dataDir, NODE_ENV: "test", REDIS_URL: options.redisUrl ?? "" });
+  const server = await spawnServer({
+    DATA_DIR: dataDir,
+    NODE_ENV: "test",
+    REDIS_URL: options.redisUrl ?? "",
+    ...options.environment,
+  });
   return {
     url: server.url,
     async stop() {

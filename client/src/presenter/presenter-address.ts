@@ -15,3 +15,15 @@ export function withLanguages(search: string, language: Language, second: Langua
   else params.delete("also");
   return `?${params.toString()}`;
 }
+
+/** The query string with `name` set to `value`, the rest kept. */
+export function withParameter(search: string, name: string, value: string): string {
+  const params = new URLSearchParams(search);
+  params.set(name, value);
+  return `?${params.toString()}`;
+}
+
+/** The value of `name` in the query string, if set. */
+export function parameterInAddress(search: string, name: string): string | null {
+  return new URLSearchParams(search).get(name);
+}

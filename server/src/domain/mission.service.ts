@@ -3,10 +3,12 @@ import {
   MissionDraft,
   WorkshopDraft,
   type FacilitatorWorkshopView,
+  type JoinLink,
   type Mission,
   type Workshop,
 } from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
+import type { JoinAddressBook } from "./join-addresses.ts";
 import { hashSecret, newFacilitatorKey, newId, newJoinCode, secretMatches } from "./secrets.ts";
 import type { Store } from "./store.ts";
 
@@ -21,7 +23,7 @@ export class MissionService {
 
   constructor(
     private readonly store: Store,
-    private readonly publicUrl: string,
+    private readonly addresses: JoinAddressBook,
   ) {}
 
   /** Creates a mission and returns its facilitator key, which is shown once and stored only as a hash. */
@@ -122,11 +124,12 @@ export class MissionService {
   facilitatorView(mission: Mission, workshop: Workshop): FacilitatorWorkshopView {
     const constituency = mission.constituencies.find((candidate) => candidate.id === workshop.constituencyId);
     if (!constituency) throw new DomainError("constituency_not_found", `no constituency ${workshop.constituencyId}`);
-    return { workshop, mission, constituency, joinUrl: this.joinUrl(workshop.joinCode) };
+    const joinLinks = this.joinLinks(workshop);
+    return { workshop, mission, constituency, joinUrl: joinLinks[0]!.url, joinLinks };
   }
 
-  /** The address participants open (or scan) to join. */
-  joinUrl(joinCode: string): string {
-    return `${this.publicUrl}/j/${joinCode}`;
+  /** The addresses participants open (or scan) to join, the likeliest to be reachable first. */
+  joinLinks(workshop: Workshop): JoinLink[] {
+    return this.addresses.list().map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}` }));
   }
 }

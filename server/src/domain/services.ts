@@ -1,6 +1,7 @@
 // Wires the domain services around one store and one listener of domain events.
 import { AnalysisService } from "./analysis.service.ts";
 import type { DomainEvents } from "./domain-events.ts";
+import type { JoinAddressBook } from "./join-addresses.ts";
 import { MissionService } from "./mission.service.ts";
 import { ParticipationService } from "./participation.service.ts";
 import type { Store } from "./store.ts";
@@ -20,8 +21,8 @@ export interface Services {
 }
 
 /** Builds the services. */
-export function createServices(store: Store, publicUrl: string, events: DomainEvents): Services {
-  const missions = new MissionService(store, publicUrl);
+export function createServices(store: Store, addresses: JoinAddressBook, events: DomainEvents): Services {
+  const missions = new MissionService(store, addresses);
   const tallies = new TallyService(store, missions);
   return {
     store,

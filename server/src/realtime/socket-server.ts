@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { PROTOCOL_VERSION, SocketAuth, type Ack } from "@peerpulse/shared";
 import type { FastifyBaseLogger } from "fastify";
 import { DomainError } from "../domain/domain-error.ts";
+import type { JoinAddressBook } from "../domain/join-addresses.ts";
 import type { Services } from "../domain/services.ts";
 import { controlState } from "../domain/workshop-state.ts";
 import { toApiError } from "./acknowledge.ts";
@@ -21,15 +22,15 @@ export const SOCKET_FLOOD_CLOSE_AFTER = SOCKET_EVENT_LIMIT.points * 5;
 
 /**
  * A browser always sends Origin on a WebSocket upgrade, and CORS does not cover WebSockets: refuse an
- * origin other than our own public one or the host itself (cross-site WebSocket hijacking). Clients
- * that are not browsers send no Origin and are let through to the handshake checks.
+ * origin other than our own addresses (PUBLIC_URL, or without it the machine's network addresses) or the host
+ * itself (cross-site WebSocket hijacking). Clients that are not browsers send no Origin and are let through to
+ * the handshake checks.
  */
-export function originAllowed(request: IncomingMessage, publicUrl: string): boolean {
+export function originAllowed(request: IncomingMessage, addresses: JoinAddressBook): boolean {
   const origin = request.headers.origin;
   if (!origin) return true;
   try {
-    const url = new URL(origin);
-    return url.origin === new URL(publicUrl).origin || url.host === request.headers.host;
+    return addresses.allows(origin) || new URL(origin).host === request.headers.host;
   } catch {
     return false;
   }
@@ -38,14 +39,14 @@ export function originAllowed(request: IncomingMessage, publicUrl: string): bool
 export function createSocketServer(
   httpServer: HttpServer,
   services: Services,
-  publicUrl: string,
+  addresses: JoinAddressBook,
   log: FastifyBaseLogger,
 ): PeerpulseServer {
   const io: PeerpulseServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
-    cors: { origin: publicUrl },
+    cors: { origin: (origin, callback) => callback(null, origin !== undefined && addresses.allows(origin)) },
     allowRequest: (request, callback) => {
-      const allowed = originAllowed(request, publicUrl);
+      const allowed = originAllowed(request, addresses);
       callback(allowed ? null : "bad_origin", allowed);
     },
   });

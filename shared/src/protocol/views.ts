@@ -49,12 +49,25 @@ export const JoinRequest = z.object({
 /** What a participant sends to join. */
 export type JoinRequest = z.infer<typeof JoinRequest>;
 
+/** One address phones can open to join: `PUBLIC_URL`, or one network address of the server's machine. */
+export const JoinLink = z.object({
+  /** Where the address comes from: `PUBLIC_URL`, or the network interface's name (`wlan0`, `Ethernet`…). */
+  network: z.string(),
+  /** The participant page of the workshop at that address. */
+  url: z.string(),
+});
+/** One address phones can open to join. */
+export type JoinLink = z.infer<typeof JoinLink>;
+
 /** The whole of a workshop as its facilitator sees it, with its mission context. */
 export const FacilitatorWorkshopView = z.object({
   workshop: Workshop,
   mission: Mission,
   constituency: Constituency,
+  /** The first of `joinLinks`: the address to project unless the facilitator picks another. */
   joinUrl: z.string(),
+  /** Every address phones may join at, the likeliest to be reachable first (never empty). */
+  joinLinks: z.array(JoinLink).min(1),
 });
 /** The whole of a workshop as its facilitator sees it. */
 export type FacilitatorWorkshopView = z.infer<typeof FacilitatorWorkshopView>;

@@ -29,6 +29,10 @@ export interface PresenterMessages extends CommonMessages {
   /** Before the code in the one-line join instructions above revealed results. */
   code: string;
   qrLabel: (url: string) => string;
+  /** The picker of the address phones join at, when the server has several (Wi-Fi and Ethernet, say). */
+  joinAddressLabel: string;
+  /** One address in that picker: the host, and the network interface it is on. */
+  joinAddressOption: (host: string, network: string) => string;
   joined: string;
   voted: string;
   haveResults: (answered: number, total: number) => string;

@@ -23,6 +23,8 @@ export const ar: PresenterMessages = {
   enterTheCode: "وأدخل الرمز",
   code: "الرمز",
   qrLabel: (url) => `رمز QR للانضمام: ${url}`,
+  joinAddressLabel: "عنوان المشاركة",
+  joinAddressOption: (host, network) => `${host} (${network})`,
   joined: "انضموا",
   voted: "صوّتوا",
   haveResults: (answered, total) => `${answered} من ${total} لها نتائج`,

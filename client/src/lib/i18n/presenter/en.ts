@@ -23,6 +23,8 @@ export const en: PresenterMessages = {
   enterTheCode: "and enter the code",
   code: "code",
   qrLabel: (url) => `QR code to join: ${url}`,
+  joinAddressLabel: "Join address",
+  joinAddressOption: (host, network) => `${host} (${network})`,
   joined: "Joined",
   voted: "Voted",
   haveResults: (answered, total) => `${answered} of ${total} have results`,

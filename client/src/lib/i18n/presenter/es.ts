@@ -23,6 +23,8 @@ export const es: PresenterMessages = {
   enterTheCode: "e introduzca el código",
   code: "código",
   qrLabel: (url) => `Código QR para participar: ${url}`,
+  joinAddressLabel: "Dirección para participar",
+  joinAddressOption: (host, network) => `${host} (${network})`,
   joined: "Conectados",
   voted: "Han votado",
   haveResults: (answered, total) => `${answered} de ${total} tienen resultados`,

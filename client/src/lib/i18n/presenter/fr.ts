@@ -23,6 +23,8 @@ export const fr: PresenterMessages = {
   enterTheCode: "et saisissez le code",
   code: "code",
   qrLabel: (url) => `Code QR pour participer : ${url}`,
+  joinAddressLabel: "Adresse pour participer",
+  joinAddressOption: (host, network) => `${host} (${network})`,
   joined: "Connectés",
   voted: "Ont voté",
   haveResults: (answered, total) => `${answered} sur ${total} ont des résultats`,
