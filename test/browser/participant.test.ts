@@ -92,8 +92,8 @@ describe("participant page", () => {
     const counted = await tally(screens.server.url, setup);
     expect(counted.joined).toBe(1);
     expect(counted.voted).toBe(1);
-    expect(counted.statements[third!]).toEqual({ suppressed: true, respondents: 1 });
-    expect(counted.statements[fourth!]).toEqual({ suppressed: true, respondents: 1 });
+    expect(counted.statements[third!]).toEqual({ suppressed: true, respondents: 1, reason: "below-minimum" });
+    expect(counted.statements[fourth!]).toEqual({ suppressed: true, respondents: 1, reason: "below-minimum" });
     await context.close();
   });
 

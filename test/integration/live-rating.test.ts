@@ -240,7 +240,7 @@ describe.each(STORES)("live rating on the %s store", (storeKind) => {
     const people = await participants(view.workshop.joinCode, 4);
     await Promise.all(people.map(({ socket }) => rate(socket, "L1", 5)));
     const small = await waitFor(presenter, "tally:updated", (tally) => tally.voted === 4);
-    expect(small.statements.L1).toEqual({ suppressed: true, respondents: 4 });
+    expect(small.statements.L1).toEqual({ suppressed: true, respondents: 4, reason: "below-minimum" });
     const received: WorkshopTally[] = [];
     presenter.on("tally:updated", (tally) => received.push(tally));
     const crowd = await participants(view.workshop.joinCode, 20);

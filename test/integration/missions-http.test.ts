@@ -5,6 +5,7 @@ import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   api,
   ask,
+  control,
   createMission,
   createWorkshop,
   join,
@@ -105,10 +106,11 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     expect(((await huge.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
   });
 
-  it("M4: mission tallies pool workshops per constituency and suppress groups under the minimum", async () => {
+  it("M4 W1 W2 W5: mission tallies pool workshops per constituency, withhold groups under the minimum and those that would give one back", async () => {
     const { mission, key } = await createMission(running.url);
     const first = await createWorkshop(running.url, mission, key, { constituency: 0 });
     const second = await createWorkshop(running.url, mission, key, { constituency: 0 });
+    const ingos = await createWorkshop(running.url, mission, key, { constituency: 1 });
     const hct = await createWorkshop(running.url, mission, key, { constituency: 2 });
     const rateIn = async (joinCode: string, count: number, value: number) => {
       for (let person = 0; person < count; person += 1) {
@@ -120,21 +122,39 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     };
     await rateIn(first.workshop.joinCode, 3, 5);
     await rateIn(second.workshop.joinCode, 3, 1);
+    await rateIn(ingos.workshop.joinCode, 5, 2);
     await rateIn(hct.workshop.joinCode, 2, 4);
+    // Closed, so no workshop is shown live and everyone and the constituencies come first (W4).
+    for (const view of [first, second, ingos, hct])
+      await control(running.url, view.workshop.id, key, { command: "close" });
     const tallies = await api<{
       workshops: Record<string, WorkshopTally>;
       constituencies: Record<string, WorkshopTally>;
     }>(running.url, "GET", `/api/missions/${mission.id}/tallies`, undefined, key);
-    expect(tallies.body.workshops[first.workshop.id]?.statements.L1).toEqual({ suppressed: true, respondents: 3 });
-    expect(tallies.body.constituencies[mission.constituencies[0]!.id]?.statements.L1).toEqual({
+    const [iccgId, ingoId, hctId] = mission.constituencies.map((c) => c.id);
+    expect(tallies.body.workshops[first.workshop.id]?.statements.L1).toEqual({
+      suppressed: true,
+      respondents: 3,
+      reason: "below-minimum",
+    });
+    expect(tallies.body.constituencies[iccgId!]?.statements.L1).toEqual({
       counts: [3, 0, 0, 0, 3],
       dontKnow: 0,
       suppressed: false,
     });
-    expect(tallies.body.constituencies[mission.constituencies[2]!.id]?.statements.L1).toEqual({
+    expect(tallies.body.constituencies[hctId!]?.statements.L1).toEqual({
       suppressed: true,
       respondents: 2,
+      reason: "below-minimum",
     });
+    // Everyone (in the analysis) minus the ICCG minus the INGOs would be the HCT's two people: the INGOs yield.
+    expect(tallies.body.constituencies[ingoId!]?.statements.L1).toEqual({
+      suppressed: true,
+      respondents: 5,
+      reason: "complementary",
+    });
+    // The INGOs' one workshop is the same group, so it is withheld with it.
+    expect(tallies.body.workshops[ingos.workshop.id]?.statements.L1).toMatchObject({ reason: "complementary" });
     expect((await api(running.url, "GET", `/api/missions/${mission.id}/tallies`)).status).toBe(401);
   });
 });

@@ -15,6 +15,7 @@ import { STORES, startApp, type RunningApp } from "../support/app-harness.ts";
 import {
   api,
   ask,
+  control,
   createMission,
   createWorkshop,
   join,
@@ -63,6 +64,16 @@ async function seedMission(running: RunningApp, sockets: ClientSocket[]) {
     sockets.push(socket);
     await ask(socket, "rating:submit", { statementCode: "L1", value: 1, voteId: voteId() });
   }
+  // The workshops are over when the team exports. An open one would be shown live first (W3), and everyone less the
+  // open workshops shown would then be the HCT's "don't know" and the area team, 4 people: everyone would be withheld.
+  const workshops = await api<{ workshops: { id: string }[] }>(
+    running.url,
+    "GET",
+    `/api/missions/${mission.id}/workshops`,
+    undefined,
+    key,
+  );
+  for (const { id } of workshops.body.workshops) await control(running.url, id, key, { command: "close" });
   return { mission, key };
 }
 

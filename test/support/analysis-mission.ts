@@ -1,7 +1,7 @@
 // Seeds a mission for the analysis page through the real HTTP API and real participant sockets: five constituencies,
 // one of them under the anonymity minimum, with ratings built so that each flagged list has something in it.
 import { SAMPLE_QUESTIONNAIRE, type FacilitatorWorkshopView, type Mission, type RatingValue } from "@peerpulse/shared";
-import { ask, createMission, createWorkshop, join, participantSocket } from "./clients.ts";
+import { ask, control, createMission, createWorkshop, join, participantSocket } from "./clients.ts";
 import { voteId } from "./fixtures.ts";
 
 /** The statements the mission asks, from three pillars of the sample questionnaire. */
@@ -66,7 +66,11 @@ export async function rateAs(url: string, joinCode: string, ratings: [string, Ra
   }
 }
 
-/** Creates the mission, one open self-paced workshop per constituency, and every participant's ratings. */
+/**
+ * Creates the mission, one self-paced workshop per constituency, and every participant's ratings; every workshop but
+ * the HCT's is then closed. (Were all left open, each would be shown live first, rule W3, and everyone less them would
+ * be the area team's two people, so everyone would be withheld.)
+ */
 export async function seedAnalysisMission(url: string, title: string): Promise<AnalysisMission> {
   const { mission, key } = await createMission(url, {
     title,
@@ -89,5 +93,6 @@ export async function seedAnalysisMission(url: string, title: string): Promise<A
       ),
     ),
   );
+  for (const view of workshops.slice(0, -1)) await control(url, view.workshop.id, key, { command: "close" });
   return { mission, key, hctWorkshop: workshops[RATINGS.length - 1]! };
 }

@@ -28,10 +28,13 @@ export class AnalysisService {
     private readonly tallies: TallyService,
   ) {}
 
-  /** Analyses a mission from the raw counts; groups under the anonymity minimum come out suppressed. */
+  /**
+   * Analyses a mission from the raw counts; each group is shown or withheld as the mission's disclosure decision
+   * has it (the same verdicts as the tallies route at the same moment, rule W4).
+   */
   async results(mission: Mission): Promise<MissionResults> {
     const points = mission.scale.points.length;
-    const tallies = await this.tallies.rawConstituencyTallies(mission);
+    const { constituencies: tallies, disclosure } = await this.tallies.missionCounts(mission);
     const analysis = analyzeMission(
       {
         points,
@@ -39,6 +42,7 @@ export class AnalysisService {
         statements: mission.statements,
         constituencies: mission.constituencies,
         tallies,
+        disclosure,
       },
       { anonymityMinimum: mission.anonymityMinimum },
     );

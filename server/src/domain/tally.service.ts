@@ -1,5 +1,17 @@
-// Tallies as people may see them: whole counts of a workshop or a mission, small groups suppressed.
-import { addTallies, publicTally, type Mission, type StatementTally, type WorkshopTally } from "@peerpulse/shared";
+// Tallies as people may see them: whole counts of a workshop or a mission, each cell through the disclosure decision.
+import {
+  addTallies,
+  liveWorkshopVerdict,
+  publicTally,
+  respondents,
+  type Mission,
+  type StatementTally,
+  type Withheld,
+  verdictOf,
+  type Workshop,
+  type WorkshopTally,
+} from "@peerpulse/shared";
+import { missionDisclosure, type MissionDisclosure, type RawByWorkshop } from "./disclosure.ts";
 import { DomainError } from "./domain-error.ts";
 import type { MissionService } from "./mission.service.ts";
 import type { RawWorkshopTally, Store } from "./store.ts";
@@ -10,61 +22,80 @@ export interface MissionTallies {
   constituencies: Record<string, WorkshopTally>;
 }
 
-/** Reads tallies and applies the mission's anonymity minimum before anything leaves the server. */
+/** Everything one moment of a mission publishes from: raw counts and the verdict on every cell. Stays on the server. */
+export interface MissionCounts {
+  workshops: Workshop[];
+  raw: RawByWorkshop;
+  /** Each constituency's counts pooled over its workshops, by constituency id, then statement code. */
+  constituencies: Record<string, Record<string, StatementTally>>;
+  disclosure: MissionDisclosure;
+}
+
+/** Reads tallies and lets out only what the mission's disclosure decision shows. */
 export class TallyService {
   constructor(
     private readonly store: Store,
     private readonly missions: MissionService,
   ) {}
 
-  /** The live tally of a workshop as presenters see it. */
+  /**
+   * The tally of a workshop as presenters see it. An open workshop is decided on its own (rule W3: shown when it
+   * reaches the minimum), which is what the whole mission's decision gives it and keeps the live path cheap; any
+   * other workshop takes its verdicts from the whole mission's decision.
+   */
   async workshopTally(workshopId: string): Promise<WorkshopTally> {
-    const mission = await this.missions.missionOfWorkshop(workshopId);
-    const raw = await this.store.getTally(workshopId);
+    const [mission, workshop, raw] = await Promise.all([
+      this.missions.missionOfWorkshop(workshopId),
+      this.missions.getWorkshop(workshopId),
+      this.store.getTally(workshopId),
+    ]);
     if (!raw) throw new DomainError("workshop_not_found", `no workshop ${workshopId}`);
-    return toPublic(workshopId, raw, mission.anonymityMinimum);
+    if (workshop.status === "open")
+      return toPublic(workshopId, raw, (tally) => liveWorkshopVerdict(respondents(tally), mission.anonymityMinimum));
+    const { disclosure } = await this.missionCounts(mission);
+    return toPublic(workshopId, raw, (_, code) => verdictOf(disclosure[code]?.workshops, workshopId));
   }
 
-  /** The raw counts of every workshop of a mission, keyed by workshop id. Stays on the server. */
-  async rawMissionTallies(mission: Mission): Promise<Map<string, { constituencyId: string; tally: RawWorkshopTally }>> {
+  /** The raw counts of a mission at one moment, with the verdict on every cell. Stays on the server. */
+  async missionCounts(mission: Mission): Promise<MissionCounts> {
     const workshops = await this.missions.listWorkshops(mission.id);
-    const found = new Map<string, { constituencyId: string; tally: RawWorkshopTally }>();
-    for (const workshop of workshops) {
-      const tally = await this.store.getTally(workshop.id);
-      if (tally) found.set(workshop.id, { constituencyId: workshop.constituencyId, tally });
-    }
-    return found;
+    const tallies = await Promise.all(workshops.map((workshop) => this.store.getTally(workshop.id)));
+    const raw: RawByWorkshop = new Map();
+    workshops.forEach((workshop, index) => {
+      const tally = tallies[index];
+      if (tally) raw.set(workshop.id, { constituencyId: workshop.constituencyId, tally });
+    });
+    return {
+      workshops,
+      raw,
+      constituencies: pooledByConstituency(mission, raw),
+      disclosure: missionDisclosure(mission, workshops, raw),
+    };
   }
 
-  /** The raw counts of each constituency, pooled over its workshops, by statement code. Stays on the server. */
-  async rawConstituencyTallies(mission: Mission): Promise<Record<string, Record<string, StatementTally>>> {
-    return pooledByConstituency(mission, await this.rawMissionTallies(mission));
-  }
-
-  /** A mission's tallies per workshop and per constituency, each statement suppressed below the minimum. */
+  /** A mission's tallies per workshop and per constituency, every cell as the disclosure decision has it. */
   async missionTallies(mission: Mission): Promise<MissionTallies> {
-    const raw = await this.rawMissionTallies(mission);
-    const pooled = pooledByConstituency(mission, raw);
+    const { raw, constituencies: pooled, disclosure } = await this.missionCounts(mission);
     const workshops: Record<string, WorkshopTally> = {};
     for (const [workshopId, { tally }] of raw)
-      workshops[workshopId] = toPublic(workshopId, tally, mission.anonymityMinimum);
+      workshops[workshopId] = toPublic(workshopId, tally, (_, code) =>
+        verdictOf(disclosure[code]?.workshops, workshopId),
+      );
     const constituencies: Record<string, WorkshopTally> = {};
     for (const constituency of mission.constituencies) {
-      const parts = [...raw.values()]
-        .filter((entry) => entry.constituencyId === constituency.id)
-        .map((entry) => entry.tally);
+      const parts = [...raw.values()].filter((entry) => entry.constituencyId === constituency.id);
       const counts = {
-        joined: parts.reduce((sum, part) => sum + part.joined, 0),
-        voted: parts.reduce((sum, part) => sum + part.voted, 0),
+        joined: parts.reduce((sum, part) => sum + part.tally.joined, 0),
+        voted: parts.reduce((sum, part) => sum + part.tally.voted, 0),
         statements: pooled[constituency.id] ?? {},
       };
-      constituencies[constituency.id] = toPublic(constituency.id, counts, mission.anonymityMinimum);
+      constituencies[constituency.id] = toPublic(constituency.id, counts, (_, code) =>
+        verdictOf(disclosure[code]?.constituencies, constituency.id),
+      );
     }
     return { workshops, constituencies };
   }
 }
-
-type RawByWorkshop = Map<string, { constituencyId: string; tally: RawWorkshopTally }>;
 
 function pooledByConstituency(mission: Mission, raw: RawByWorkshop): Record<string, Record<string, StatementTally>> {
   const points = mission.scale.points.length;
@@ -85,8 +116,14 @@ function pooledByConstituency(mission: Mission, raw: RawByWorkshop): Record<stri
   return pooled;
 }
 
-function toPublic(workshopId: string, raw: RawWorkshopTally, minimum: number): WorkshopTally {
+/** A tally with each statement's cell shown or withheld as `verdict` says (a statement unknown to it: withheld). */
+function toPublic(
+  id: string,
+  raw: RawWorkshopTally,
+  verdict: (tally: StatementTally, code: string) => Withheld,
+): WorkshopTally {
   const statements: WorkshopTally["statements"] = {};
-  for (const [code, tally] of Object.entries(raw.statements)) statements[code] = publicTally(tally, minimum);
-  return { workshopId, joined: raw.joined, voted: raw.voted, statements };
+  for (const [code, tally] of Object.entries(raw.statements))
+    statements[code] = publicTally(tally, verdict(tally, code));
+  return { workshopId: id, joined: raw.joined, voted: raw.voted, statements };
 }

@@ -1,7 +1,7 @@
 // A group's figures as they may be shown: the summary, or only the fact that it is withheld and why.
 import { z } from "zod";
 import { respondents, type StatementTally } from "../schemas/tally.ts";
-import { SuppressionReason } from "./suppression.ts";
+import { SuppressionReason, type Withheld } from "../disclosure/withheld-reason.ts";
 import { Summary, summarize } from "./summary.ts";
 
 /** A group's figures on one statement, or a withheld cell (respondents only) when it is too small to show. */
@@ -13,7 +13,7 @@ export const GroupFigures = z.discriminatedUnion("suppressed", [
 export type GroupFigures = z.infer<typeof GroupFigures>;
 
 /** The figures of `tally`, withheld for `reason` when one is given. */
-export function groupFigures(tally: StatementTally, reason: SuppressionReason | undefined): GroupFigures {
+export function groupFigures(tally: StatementTally, reason: Withheld): GroupFigures {
   const answered = respondents(tally);
   return reason
     ? { suppressed: true, respondents: answered, reason }

@@ -34,6 +34,5 @@ export {
   type ConstituencySummary,
 } from "./spread.ts";
 export { analyzeStatement, StatementAnalysis, type AnalysisConstituency } from "./statement-analysis.ts";
-export { SuppressionReason, suppressedGroups, type GroupSize } from "./suppression.ts";
 export { Summary, summarize, type SummarizeOptions } from "./summary.ts";
 export { viewShape, type ViewShape } from "./view-shape.ts";

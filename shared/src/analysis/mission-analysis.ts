@@ -1,6 +1,7 @@
 // The whole mission compared across constituencies: every statement's figures and the ranked lists.
 import { z } from "zod";
-import type { StatementTally } from "../schemas/tally.ts";
+import { type StatementDisclosure, statementDisclosure } from "../disclosure/statement-disclosure.ts";
+import { respondents, type StatementTally } from "../schemas/tally.ts";
 import { FlagLists, flagMission } from "./mission-flags.ts";
 import { AnalysisOptions, type AnalysisOptionsInput } from "./options.ts";
 import { type AnalysisConstituency, StatementAnalysis, analyzeStatement } from "./statement-analysis.ts";
@@ -17,6 +18,26 @@ export interface MissionTallies {
   constituencies: readonly AnalysisConstituency[];
   /** Tallies by constituency id, then by statement code; a missing tally counts as nobody. */
   tallies: Readonly<Record<string, Readonly<Record<string, StatementTally | undefined>> | undefined>>;
+  /**
+   * The withheld cells by statement code, decided for the whole mission (with its workshops) by
+   * `statementDisclosure`. Left out, each constituency is taken as one closed workshop, which is exact when
+   * nothing else is published.
+   */
+  disclosure?: Readonly<Record<string, StatementDisclosure | undefined>>;
+}
+
+/** The decision when only constituency tallies are known: each constituency is its own smallest unit. */
+function constituencyDisclosure(
+  constituencies: MissionTallies["constituencies"],
+  tallies: Readonly<Record<string, StatementTally | undefined>>,
+  minimum: number,
+): StatementDisclosure {
+  const structure = {
+    constituencies,
+    workshops: constituencies.map((c) => ({ id: c.id, constituencyId: c.id, live: false })),
+  };
+  const sizes = Object.fromEntries(constituencies.map((c) => [c.id, tallies[c.id] ? respondents(tallies[c.id]!) : 0]));
+  return statementDisclosure(structure, sizes, minimum);
 }
 
 /** A mission's analysis: JSON-safe, so the server can send it and the exports can write it as is. */
@@ -45,7 +66,10 @@ export function analyzeMission(input: MissionTallies, options: AnalysisOptionsIn
   const statements = input.statements.map((statement) => {
     const tallies: Record<string, StatementTally | undefined> = {};
     for (const c of input.constituencies) tallies[c.id] = input.tallies[c.id]?.[statement.code];
-    return analyzeStatement(statement, input.constituencies, tallies, input.points, resolved);
+    const disclosure =
+      input.disclosure?.[statement.code] ??
+      constituencyDisclosure(input.constituencies, tallies, resolved.anonymityMinimum);
+    return analyzeStatement(statement, input.constituencies, tallies, input.points, resolved, disclosure);
   });
   const names = Object.fromEntries(input.constituencies.map((c) => [c.id, c.name]));
   return {

@@ -1,13 +1,13 @@
 // Everything about one statement across groups: everyone, the HCT against the others, each constituency.
 import { z } from "zod";
 import type { Constituency } from "../schemas/mission.ts";
-import { addTallies, respondents, type StatementTally } from "../schemas/tally.ts";
+import { addTallies, type StatementTally } from "../schemas/tally.ts";
+import { type StatementDisclosure, verdictOf } from "../disclosure/statement-disclosure.ts";
 import { Commonality, commonality } from "./commonality.ts";
 import { Gap, compareGroups } from "./gap.ts";
 import { GroupFigures, flaggable, groupFigures } from "./group-figures.ts";
 import type { AnalysisOptions } from "./options.ts";
 import { ConstituencySpread, constituencySpread } from "./spread.ts";
-import { type SuppressionReason, suppressedGroups } from "./suppression.ts";
 
 /** One statement's figures across groups. */
 export const StatementAnalysis = z.object({
@@ -36,20 +36,10 @@ export type StatementAnalysis = z.infer<typeof StatementAnalysis>;
 /** A constituency as the analysis needs it. */
 export type AnalysisConstituency = Pick<Constituency, "id" | "name" | "isHct">;
 
-/** Withholding for the HCT/others pair: everyone minus one of them is the other, so both show or neither does. */
-function pairReasons(hct: StatementTally, others: StatementTally, hctWithheld: boolean, minimum: number) {
-  const [h, o] = [respondents(hct), respondents(others)];
-  let hctReason: SuppressionReason | undefined =
-    h < minimum ? "below-minimum" : hctWithheld ? "complementary" : undefined;
-  let othersReason: SuppressionReason | undefined = o < minimum ? "below-minimum" : undefined;
-  if (hctReason && h > 0) othersReason ??= "complementary";
-  if (othersReason && o > 0) hctReason ??= "complementary";
-  return { hctReason, othersReason };
-}
-
 /**
  * Analyses one statement. `tallies` maps constituency ids to their tally (a missing one counts as nobody);
- * every tally must have `points` counts. Withheld constituencies still count inside everyone and others.
+ * every tally must have `points` counts. `disclosure` says which groups are withheld (decided once for the
+ * mission by `statementDisclosure`); withheld constituencies still count inside everyone and others.
  */
 export function analyzeStatement(
   statement: { code: string; pillar: string },
@@ -57,8 +47,8 @@ export function analyzeStatement(
   tallies: Readonly<Record<string, StatementTally | undefined>>,
   points: number,
   options: AnalysisOptions,
+  disclosure: StatementDisclosure,
 ): StatementAnalysis {
-  const minimum = options.anonymityMinimum;
   const tallyOf = (id: string): StatementTally => {
     const tally = tallies[id] ?? { counts: new Array<number>(points).fill(0), dontKnow: 0 };
     if (tally.counts.length !== points) {
@@ -68,15 +58,13 @@ export function analyzeStatement(
     }
     return tally;
   };
-  const sizes = constituencies.map((c) => ({ id: c.id, respondents: respondents(tallyOf(c.id)) }));
-  const withheld = suppressedGroups(sizes, minimum);
   const everyoneTally = addTallies(
     points,
     constituencies.map((c) => tallyOf(c.id)),
   );
-  const everyone = groupFigures(everyoneTally, respondents(everyoneTally) < minimum ? "below-minimum" : undefined);
+  const everyone = groupFigures(everyoneTally, disclosure.everyone);
   const byId: Record<string, GroupFigures> = {};
-  for (const c of constituencies) byId[c.id] = groupFigures(tallyOf(c.id), withheld[c.id]);
+  for (const c of constituencies) byId[c.id] = groupFigures(tallyOf(c.id), verdictOf(disclosure.constituencies, c.id));
 
   const hctIds = constituencies.filter((c) => c.isHct).map((c) => c.id);
   let hct: GroupFigures | null = null;
@@ -87,10 +75,8 @@ export function analyzeStatement(
       points,
       constituencies.filter((c) => !c.isHct).map((c) => tallyOf(c.id)),
     );
-    const hctWithheld = sizes.some((size) => hctIds.includes(size.id) && size.respondents > 0 && size.id in withheld);
-    const { hctReason, othersReason } = pairReasons(hctTally, othersTally, hctWithheld, minimum);
-    hct = groupFigures(hctTally, hctReason);
-    others = groupFigures(othersTally, othersReason);
+    hct = groupFigures(hctTally, disclosure.hct);
+    others = groupFigures(othersTally, disclosure.others);
   }
   const hctGap =
     hct && others && !hct.suppressed && !others.suppressed ? compareGroups(hct.summary, others.summary) : null;

@@ -1,5 +1,6 @@
 // Tallies: the only form in which ratings leave the server.
 import { z } from "zod";
+import { SuppressionReason, type Withheld } from "../disclosure/withheld-reason.ts";
 
 /** Counts for one statement: `counts[i]` is the number of ratings at scale point i + 1. */
 export const StatementTally = z.object({
@@ -9,10 +10,13 @@ export const StatementTally = z.object({
 /** Counts for one statement. */
 export type StatementTally = z.infer<typeof StatementTally>;
 
-/** A statement's tally as shown to people: suppressed when fewer than the anonymity minimum answered. */
+/**
+ * A statement's tally as shown to people: withheld (respondents and the reason only) when fewer than the anonymity
+ * minimum answered, or when, with the other figures shown, it would let a smaller group be worked out by subtraction.
+ */
 export const PublicStatementTally = z.discriminatedUnion("suppressed", [
   StatementTally.extend({ suppressed: z.literal(false) }),
-  z.object({ suppressed: z.literal(true), respondents: z.number().int().min(0) }),
+  z.object({ suppressed: z.literal(true), respondents: z.number().int().min(0), reason: SuppressionReason }),
 ]);
 /** A statement's tally as shown to people. */
 export type PublicStatementTally = z.infer<typeof PublicStatementTally>;
@@ -32,10 +36,11 @@ export function respondents(tally: StatementTally): number {
   return tally.counts.reduce((sum, count) => sum + count, 0) + tally.dontKnow;
 }
 
-/** Hides a tally with fewer answers than `minimum`, so no small group is shown on its own. */
-export function publicTally(tally: StatementTally, minimum: number): PublicStatementTally {
-  const answered = respondents(tally);
-  return answered < minimum ? { suppressed: true, respondents: answered } : { ...tally, suppressed: false };
+/** A tally as the disclosure decision (`statementDisclosure`) has it shown: its counts, or only why they are withheld. */
+export function publicTally(tally: StatementTally, withheld: Withheld): PublicStatementTally {
+  return withheld
+    ? { suppressed: true, respondents: respondents(tally), reason: withheld }
+    : { ...tally, suppressed: false };
 }
 
 /** Adds tallies of the same scale together (pooling workshops or constituencies). */
