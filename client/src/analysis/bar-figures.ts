@@ -19,14 +19,14 @@ function fromSummary(summary: ReturnType<typeof summarize>): BarFigures {
   };
 }
 
-/** From a workshop's live tally; the server already withholds statements answered by fewer than the minimum. */
+/** From a workshop's live tally; the server has already withheld what the mission's disclosure decision withholds. */
 export function fromLiveTally(tally: PublicStatementTally | undefined, group: string, minimum: number): BarFigures {
   if (!tally) return { shown: false, respondents: 0, explanation: `${group}: nobody has answered yet.` };
   if (tally.suppressed) {
     return {
       shown: false,
       respondents: tally.respondents,
-      explanation: withheldReason(group, "below-minimum", tally.respondents, minimum),
+      explanation: withheldReason(group, tally.reason, tally.respondents, minimum),
     };
   }
   return fromSummary(summarize({ counts: tally.counts, dontKnow: tally.dontKnow }));

@@ -1,5 +1,5 @@
 // A diverging stacked bar as inline SVG, for the printable report (no script needed to print it).
-import { NEUTRAL_BORDER, scaleColours, type GroupFigures } from "@peerpulse/shared";
+import { NEUTRAL_BORDER, scaleColours, type GroupFigures, type SuppressionReason } from "@peerpulse/shared";
 import { escapeHtml } from "./html-escape.ts";
 
 const WIDTH = 360;
@@ -28,14 +28,14 @@ export function likertSvg(counts: readonly number[], label: string): string {
   return `<svg class="bar" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="none">${rects.join("")}<line x1="${half}" x2="${half}" y1="0" y2="${HEIGHT}" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/></svg>`;
 }
 
-/** The bar of a group, or `withheld` (a sentence saying so) when the group is withheld. */
+/** The bar of a group, or the sentence `withheld` gives for its reason when the group is withheld. */
 export function groupBar(
   group: GroupFigures | null,
   counts: readonly number[] | undefined,
   label: string,
-  withheld: string,
+  withheld: Readonly<Record<SuppressionReason, string>>,
 ): string {
   if (!group) return "";
-  if (group.suppressed) return `<span class="withheld">${escapeHtml(withheld)}</span>`;
+  if (group.suppressed) return `<span class="withheld">${escapeHtml(withheld[group.reason])}</span>`;
   return counts ? likertSvg(counts, label) : "";
 }

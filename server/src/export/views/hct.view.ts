@@ -1,15 +1,25 @@
 // The hct-vs-others sheet: the HCT pooled against every other constituency pooled, and the gap between them.
 import { column, hctColumn, othersColumn } from "../export-columns.ts";
 import type { ViewContext } from "./view-context.ts";
-import { groupFigure, respondentsOf, rounded, yesNo, type Cell, type ExportTable } from "./view-cells.ts";
+import {
+  figuresStatus,
+  groupFigure,
+  respondentsOf,
+  rounded,
+  yesNo,
+  type Cell,
+  type ExportTable,
+} from "./view-cells.ts";
 
 const COLUMNS = [
   column("code"),
   column("statement"),
+  hctColumn("figures"),
   hctColumn("respondents"),
   hctColumn("ratings"),
   hctColumn("mean"),
   hctColumn("net agreement %"),
+  othersColumn("figures"),
   othersColumn("respondents"),
   othersColumn("ratings"),
   othersColumn("mean"),
@@ -32,10 +42,12 @@ export function hctTable({ mission, analysis, statementText }: ViewContext): Exp
     ? analysis.statements.map(({ code, hct, others, hctGap }): Cell[] => [
         code,
         statementText(code),
+        figuresStatus(hct),
         respondentsOf(hct),
         groupFigure(hct, (s) => s.n),
         groupFigure(hct, (s) => s.mean),
         groupFigure(hct, (s) => s.netAgreement),
+        figuresStatus(others),
         respondentsOf(others),
         groupFigure(others, (s) => s.n),
         groupFigure(others, (s) => s.mean),

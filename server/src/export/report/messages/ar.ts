@@ -66,7 +66,10 @@ export const ar: ReportMessages = {
     netAgreement: "صافي الموافقة",
     consensus: "الإجماع",
     withheld: "محجوب",
-    withheldGroup: "محجوب (عدد المجيبين أقل من أن يُعرض منفردًا)",
+    withheldBecause: {
+      "below-minimum": "محجوب (عدد المجيبين أقل من الحد الأدنى لإخفاء الهوية)",
+      complementary: "محجوب (يمكن استنتاجه بطرح الفئات المعروضة)",
+    },
     hctGap: "الفرق بين الفريق القطري الإنساني والفئات الأخرى في المتوسط",
     beyondNoise: "أكبر من الصدفة",
     withinNoise: "ضمن حدود الصدفة",

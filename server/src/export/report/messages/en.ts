@@ -66,7 +66,10 @@ export const en: ReportMessages = {
     netAgreement: "net agreement",
     consensus: "consensus",
     withheld: "withheld",
-    withheldGroup: "withheld (too few respondents to show on their own)",
+    withheldBecause: {
+      "below-minimum": "withheld (fewer respondents than the anonymity minimum)",
+      complementary: "withheld (could be worked out by subtraction from the groups shown)",
+    },
     hctGap: "HCT − others, in mean",
     beyondNoise: "larger than chance",
     withinNoise: "within chance",

@@ -67,7 +67,10 @@ export const es: ReportMessages = {
     netAgreement: "acuerdo neto",
     consensus: "consenso",
     withheld: "oculto",
-    withheldGroup: "oculto (demasiado pocas respuestas para mostrarlo por separado)",
+    withheldBecause: {
+      "below-minimum": "oculto (menos respuestas que el mínimo de anonimato)",
+      complementary: "oculto (podría deducirse restando los grupos mostrados)",
+    },
     hctGap: "HCT − otros, en la media",
     beyondNoise: "mayor que el azar",
     withinNoise: "dentro del azar",

@@ -68,7 +68,10 @@ export const fr: ReportMessages = {
     netAgreement: "accord net",
     consensus: "consensus",
     withheld: "masqué",
-    withheldGroup: "masqué (trop peu de répondants pour être montré seul)",
+    withheldBecause: {
+      "below-minimum": "masqué (moins de répondants que le minimum d'anonymat)",
+      complementary: "masqué (pourrait être déduit par soustraction des groupes montrés)",
+    },
     hctGap: "HCT − autres, en moyenne",
     beyondNoise: "plus grand que le hasard",
     withinNoise: "dans les limites du hasard",

@@ -1,5 +1,5 @@
 // The words of the printable report, one catalog per language (en, fr, es, ar); texts the mission wrote stay as typed.
-import type { FlagKind, Language, MissionKind, WorkshopStatus } from "@peerpulse/shared";
+import type { FlagKind, Language, MissionKind, SuppressionReason, WorkshopStatus } from "@peerpulse/shared";
 import { ar } from "./ar.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
@@ -57,7 +57,8 @@ export interface ReportMessages {
     netAgreement: string;
     consensus: string;
     withheld: string;
-    withheldGroup: string;
+    /** A withheld group, with the reason in words. */
+    withheldBecause: Record<SuppressionReason, string>;
     hctGap: string;
     beyondNoise: string;
     withinNoise: string;

@@ -3,6 +3,9 @@ import type { StatementAnalysis } from "@peerpulse/shared";
 import { groupBar } from "../../likert-svg.ts";
 import type { ReportContext } from "../report-context.ts";
 
+/** The row's own cell says why a statement is withheld, so its bar says nothing. */
+const NO_WORDS = { "below-minimum": "", complementary: "" } as const;
+
 function row(context: ReportContext, statement: StatementAnalysis): string {
   const { results, m, f } = context;
   const everyone = statement.everyone;
@@ -10,11 +13,12 @@ function row(context: ReportContext, statement: StatementAnalysis): string {
     everyone,
     results.everyoneCounts[statement.code]?.counts,
     `${m.figures.barLabel}: ${statement.code}`,
-    "",
+    NO_WORDS,
   );
   const words = `<td class="words">${context.statement(statement.code)}${bar ? `<div class="bar-box">${bar}</div>` : ""}</td>`;
   const code = `<td class="code" dir="ltr">${statement.code}</td>`;
-  if (everyone.suppressed) return `<tr>${code}${words}<td class="withheld" colspan="4">${m.figures.withheld}</td></tr>`;
+  if (everyone.suppressed)
+    return `<tr>${code}${words}<td class="withheld" colspan="4">${m.figures.withheldBecause[everyone.reason]}</td></tr>`;
   const s = everyone.summary;
   return `<tr>${code}${words}<td>${f.count(s.n)}</td><td>${f.decimal(s.mean)}</td><td>${f.signedPercent(s.netAgreement)}</td><td>${f.decimal(s.consensus)}</td></tr>`;
 }

@@ -5,7 +5,8 @@ import type { ReportContext } from "../report-context.ts";
 /** "Everyone: 23 ratings · mean 4.25 · 87 % agree · 13 % disagree · net agreement +74 % · consensus 0.62". */
 export function figuresLine({ m, f }: ReportContext, group: GroupFigures | null, name: string): string {
   if (!group) return "";
-  if (group.suppressed) return `<p class="figures"><span class="group">${name}</span>: ${m.figures.withheldGroup}</p>`;
+  if (group.suppressed)
+    return `<p class="figures"><span class="group">${name}</span>: ${m.figures.withheldBecause[group.reason]}</p>`;
   const s = group.summary;
   const parts = [
     `${f.count(s.n)} ${m.figures.ratings}`,

@@ -21,7 +21,7 @@ function article(context: ReportContext, item: CuratedShortlistItem): string {
   const counts = results.everyoneCounts[item.code]?.counts;
   return `<article class="statement">
 <h4><span class="code" dir="ltr">${escapeHtml(item.code)}</span> ${statement(item.code)}</h4>
-${groupBar(item.everyone, counts, `${m.figures.barLabel}: ${item.code}`, m.figures.withheldGroup)}
+${groupBar(item.everyone, counts, `${m.figures.barLabel}: ${item.code}`, m.figures.withheldBecause)}
 ${flagsLine(context, item)}
 ${figuresLine(context, item.everyone, m.groups.everyone)}${figuresLine(context, item.hct, m.groups.hct)}${figuresLine(context, item.others, m.groups.others)}
 ${gapLine(context, item.hctGap)}
