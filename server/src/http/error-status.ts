@@ -26,6 +26,21 @@ const STATUS: Record<ErrorCode, number> = {
   bad_origin: 403,
   store_unavailable: 503,
   internal: 500,
+  bad_rapporteur_token: 401,
+  breakout_not_found: 404,
+  breakout_exists: 409,
+  breakout_closed: 409,
+  group_not_found: 404,
+  priority_unknown: 404,
+  pillar_unknown: 404,
+  limit_reached: 409,
+  no_priorities: 409,
+  vote_not_open: 409,
+  vote_closed: 409,
+  vote_exists: 409,
+  too_many_choices: 400,
+  plan_item_unknown: 404,
+  action_unknown: 404,
 };
 
 /** The HTTP status of an error code. */

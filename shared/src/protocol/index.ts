@@ -5,3 +5,4 @@ export * from "./auth.ts";
 export * from "./questionnaire-upload.ts";
 export * from "./results-export.ts";
 export * from "./mission-transfer.ts";
+export * from "./breakout-views.ts";

@@ -27,6 +27,21 @@ export const ErrorCode = z.enum([
   "bad_origin",
   "store_unavailable",
   "internal",
+  "bad_rapporteur_token",
+  "breakout_not_found",
+  "breakout_exists",
+  "breakout_closed",
+  "group_not_found",
+  "priority_unknown",
+  "pillar_unknown",
+  "limit_reached",
+  "no_priorities",
+  "vote_not_open",
+  "vote_closed",
+  "vote_exists",
+  "too_many_choices",
+  "plan_item_unknown",
+  "action_unknown",
 ]);
 /** A stable error code. */
 export type ErrorCode = z.infer<typeof ErrorCode>;

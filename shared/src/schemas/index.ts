@@ -6,3 +6,6 @@ export * from "./scale.ts";
 export * from "./statement.ts";
 export * from "./tally.ts";
 export * from "./workshop.ts";
+export * from "./breakout.ts";
+export * from "./priority-vote.ts";
+export * from "./action-plan.ts";
