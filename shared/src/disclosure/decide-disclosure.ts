@@ -28,6 +28,9 @@ export function decideDisclosure(
 ): Map<string, Withheld> {
   const indexOf = new Map(units.map((unit, index) => [unit.id, index]));
   const weights = units.map((unit) => Math.max(0, unit.respondents));
+  // A group under the minimum is made of workshops under it; with none, nothing can be worked out (and calibration,
+  // which decides thousands of missions, skips the check).
+  const anySmall = weights.some((weight) => weight > 0 && weight < minimum);
   const shown: number[][] = [];
   const verdicts = new Map<string, Withheld>();
   for (const group of groups) {
@@ -36,7 +39,8 @@ export function decideDisclosure(
       .sort((a, b) => a - b);
     const respondents = members.reduce((sum, unit) => sum + weights[unit]!, 0);
     if (respondents < minimum) verdicts.set(group.id, "below-minimum");
-    else if (revealsSmallGroup([...shown, members], weights, minimum)) verdicts.set(group.id, "complementary");
+    else if (anySmall && revealsSmallGroup([...shown, members], weights, minimum))
+      verdicts.set(group.id, "complementary");
     else {
       shown.push(members);
       verdicts.set(group.id, null);
