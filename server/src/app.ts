@@ -88,7 +88,9 @@ export async function buildApp(config: Config): Promise<App> {
   workshopRoutes(http, services);
   questionnaireRoutes(http);
   resultsRoutes(http, services);
-  joinRoutes(http, services, new JoinGuard(redis));
+  const guard =
+    store instanceof RedisStore ? new JoinGuard(store.redis, (work) => store.within(work)) : new JoinGuard();
+  joinRoutes(http, services, guard);
   await serveClient(http, config.clientDir);
 
   await http.ready();

@@ -1,6 +1,7 @@
 // Type-level tests, run by `npm run typecheck`: a handler wired to the wrong event must not compile. Each
 // `@ts-expect-error` below fails the typecheck if the line after it ever compiles.
 import { z } from "zod";
+import type { AnswerDeadline } from "../deadline/answer-deadline.ts";
 import type { Services } from "../domain/services.ts";
 import { listen, type EventHandler } from "./acknowledge.ts";
 import { EVENT_HANDLERS, type HandlerFactory } from "./event-handlers.ts";
@@ -8,16 +9,26 @@ import { submitRating } from "./handlers/rating-submit.handler.ts";
 import { controlWorkshop } from "./handlers/workshop-control.handler.ts";
 import type { PeerpulseSocket } from "./socket-types.ts";
 
-export function wiredRight(services: Services, socket: PeerpulseSocket, log: (error: unknown) => void): void {
-  listen(socket, "rating:submit", submitRating(services, socket), log);
-  listen(socket, "workshop:control", controlWorkshop(services, socket), log);
+export function wiredRight(
+  services: Services,
+  socket: PeerpulseSocket,
+  log: (error: unknown) => void,
+  deadline: AnswerDeadline,
+): void {
+  listen(socket, "rating:submit", submitRating(services, socket), log, deadline);
+  listen(socket, "workshop:control", controlWorkshop(services, socket), log, deadline);
 }
 
-export function wiredWrong(services: Services, socket: PeerpulseSocket, log: (error: unknown) => void): void {
+export function wiredWrong(
+  services: Services,
+  socket: PeerpulseSocket,
+  log: (error: unknown) => void,
+  deadline: AnswerDeadline,
+): void {
   // @ts-expect-error the rating handler takes a rating and answers a receipt, not a workshop command
-  listen(socket, "workshop:control", submitRating(services, socket), log);
+  listen(socket, "workshop:control", submitRating(services, socket), log, deadline);
   // @ts-expect-error the control handler answers a control state, not a rating receipt
-  listen(socket, "rating:submit", controlWorkshop(services, socket), log);
+  listen(socket, "rating:submit", controlWorkshop(services, socket), log, deadline);
 }
 
 /** A handler whose payload is a rating but whose answer is something else. */
@@ -26,9 +37,9 @@ export const answersTheWrongThing = {
   handle: () => Promise.resolve({ accepted: true }),
 };
 
-export function wrongAnswer(socket: PeerpulseSocket, log: (error: unknown) => void): void {
+export function wrongAnswer(socket: PeerpulseSocket, log: (error: unknown) => void, deadline: AnswerDeadline): void {
   // @ts-expect-error its answer is not a RatingReceipt
-  listen(socket, "rating:submit", answersTheWrongThing, log);
+  listen(socket, "rating:submit", answersTheWrongThing, log, deadline);
 }
 
 export const everyEventOnce: typeof EVENT_HANDLERS = { ...EVENT_HANDLERS };

@@ -1,5 +1,6 @@
 // Which handler answers each client event: one entry per event of the shared map, checked by the compiler.
 import type { ClientEvent } from "@peerpulse/shared";
+import type { AnswerDeadline } from "../deadline/answer-deadline.ts";
 import type { Services } from "../domain/services.ts";
 import { listen, type EventHandler } from "./acknowledge.ts";
 import { submitRating } from "./handlers/rating-submit.handler.ts";
@@ -22,8 +23,13 @@ export const EVENT_HANDLERS: { readonly [Event in ClientEvent]: HandlerFactory<E
 };
 
 /** Registers every event's handler on a newly connected socket. */
-export function listenToEvents(services: Services, socket: PeerpulseSocket, log: (error: unknown) => void): void {
+export function listenToEvents(
+  services: Services,
+  socket: PeerpulseSocket,
+  log: (error: unknown) => void,
+  deadline: AnswerDeadline,
+): void {
   const wire = <Event extends ClientEvent>(event: Event): void =>
-    listen(socket, event, EVENT_HANDLERS[event](services, socket), log);
+    listen(socket, event, EVENT_HANDLERS[event](services, socket), log, deadline);
   for (const event of Object.keys(EVENT_HANDLERS) as ClientEvent[]) wire(event);
 }

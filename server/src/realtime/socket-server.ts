@@ -4,6 +4,8 @@ import { Server } from "socket.io";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { PROTOCOL_VERSION, SocketAuth, type Ack } from "@peerpulse/shared";
 import type { FastifyBaseLogger } from "fastify";
+import { AnswerDeadline } from "../deadline/answer-deadline.ts";
+import { ANSWER_DEADLINE_MS } from "../deadline/deadlines.ts";
 import { DomainError } from "../domain/domain-error.ts";
 import type { JoinAddressBook } from "../domain/join-addresses.ts";
 import type { Services } from "../domain/services.ts";
@@ -63,8 +65,17 @@ export function createSocketServer(
       });
   });
 
+  // One clock for every event of every socket of this process: each is answered within ANSWER_DEADLINE_MS.
+  const deadline = new AnswerDeadline(
+    ANSWER_DEADLINE_MS,
+    () =>
+      new DomainError(
+        "store_unavailable",
+        `no answer within ${ANSWER_DEADLINE_MS} ms; nothing was acknowledged: send it again (a rating with the same vote id)`,
+      ),
+  );
   io.on("connection", (socket) => {
-    wireSocket(services, socket, log);
+    wireSocket(services, socket, log, deadline);
   });
   return io;
 }
@@ -86,7 +97,12 @@ async function identify(services: Services, auth: unknown): Promise<SocketIdenti
   };
 }
 
-function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBaseLogger): void {
+function wireSocket(
+  services: Services,
+  socket: PeerpulseSocket,
+  log: FastifyBaseLogger,
+  deadline: AnswerDeadline,
+): void {
   const limiter = new RateLimiterMemory(SOCKET_EVENT_LIMIT);
   const logError = (error: unknown) => log.error({ err: error, socket: socket.id }, "socket handler failed");
 
@@ -110,7 +126,7 @@ function wireSocket(services: Services, socket: PeerpulseSocket, log: FastifyBas
     );
   });
 
-  listenToEvents(services, socket, logError);
+  listenToEvents(services, socket, logError, deadline);
 
   const { identity } = socket.data;
   if (identity.role === "participant") {

@@ -22,7 +22,8 @@ import type {
   WorkshopSetup,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
-import { AnswerDeadline, asError } from "./answer-deadline.ts";
+import { AnswerDeadline, asError } from "../../deadline/answer-deadline.ts";
+import { ANSWER_DEADLINE_MS, HEALTH_DEADLINE_MS } from "../../deadline/deadlines.ts";
 import { TurnBatcher } from "../turn-batcher.ts";
 import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
@@ -39,9 +40,6 @@ interface ScriptCommands<Returns> {
 type RedisWithScripts = Redis & ScriptCommands<Promise<unknown>>;
 
 const OUTCOMES = new Set(["recorded", "changed", "unchanged", "duplicate"]);
-
-/** A store call that Redis has not answered within this time is refused, so nothing waits for ever. */
-export const REDIS_ANSWER_TIMEOUT_MS = 5_000;
 
 /**
  * Connection options. The same client is shared with the join limits and duplicated for the Socket.IO adapter,
@@ -78,15 +76,23 @@ export class RedisStore implements Store {
   private available = true;
   private lastError = "";
   private readonly deadline: AnswerDeadline;
+  private readonly healthDeadline = new AnswerDeadline(
+    HEALTH_DEADLINE_MS,
+    () => new Error(`redis did not answer a PING within ${HEALTH_DEADLINE_MS} ms`),
+  );
   private readonly ratingBatches = new TurnBatcher<RatingRecord, RecordResult>((batches) =>
     this.recordBatches(batches),
   );
 
   /** `answerTimeoutMs` is for tests that stop Redis; a deployment keeps the default. */
-  constructor(url: string, { answerTimeoutMs = REDIS_ANSWER_TIMEOUT_MS } = {}) {
+  constructor(url: string, { answerTimeoutMs = ANSWER_DEADLINE_MS } = {}) {
     this.deadline = new AnswerDeadline(
       answerTimeoutMs,
-      () => new DomainError("store_unavailable", "the store did not answer in time; try again"),
+      () =>
+        new DomainError(
+          "store_unavailable",
+          `the store did not answer within ${answerTimeoutMs} ms; nothing was acknowledged, try again`,
+        ),
     );
     const redis = new Redis(url, CONNECTION_OPTIONS);
     redis.defineCommand("recordRatings", { numberOfKeys: 8, lua: RECORD_RATINGS });
@@ -95,6 +101,9 @@ export class RedisStore implements Store {
     // Without a listener ioredis prints every failed reconnect; the state is reported through incidents instead.
     redis.on("error", (error: Error) => (this.lastError = error.message));
     redis.on("close", () => {
+      // Commands on the wire are re-sent after a reconnect, but their callers are answered now: a rating in flight
+      // when Redis went away is refused at once (its phone re-sends it, and its vote id makes it count once).
+      this.deadline.refuseAll(unavailable("the connection to redis was lost; nothing was acknowledged"));
       if (!this.everReady || !this.available) return;
       this.available = false;
       this.tell({ kind: "unavailable", detail: this.lastError || "the connection to redis was closed" });
@@ -113,7 +122,7 @@ export class RedisStore implements Store {
     if (this.redis.status !== "ready")
       return { status: "unavailable", detail: `redis connection is ${this.redis.status}` };
     try {
-      await this.redis.ping();
+      await this.healthDeadline.watch(this.redis.ping());
     } catch (error) {
       return { status: "unavailable", detail: (error as Error).message };
     }
@@ -228,13 +237,18 @@ export class RedisStore implements Store {
         ...args,
       );
     }
-    const replies = this.run(() => pipeline.exec());
+    const replies = this.away ? Promise.reject(unavailable("nothing was written")) : pipeline.exec();
+    // Every answer Redis gives is read, also one that comes after its callers were refused (deadline, lost
+    // connection; ioredis re-sends what was on the wire): each accepted rating's sequence number feeds the loss check.
     return batches.map((ratings, index) =>
-      replies.then((all) => {
-        const [error, reply] = all?.[index] ?? [new Error("redis did not answer the rating batch")];
-        if (error) throw storeError(error);
-        return this.outcomes(ratings, reply);
-      }),
+      this.deadline.watch(
+        replies.then((all) => {
+          const [error, reply] = all?.[index] ?? [new Error("redis did not answer the rating batch")];
+          if (error) throw storeError(error);
+          return this.outcomes(ratings, reply);
+        }),
+        storeError,
+      ),
     );
   }
 
@@ -346,13 +360,18 @@ export class RedisStore implements Store {
   }
 
   /**
-   * Runs store commands: refused at once with `store_unavailable` while Redis is away (or the loss check runs),
-   * and after `REDIS_ANSWER_TIMEOUT_MS` without an answer. A refused rating was never acknowledged, so the phone
+   * Runs store commands: refused at once with `store_unavailable` while Redis is away, and when the connection
+   * drops while they wait, and after `ANSWER_DEADLINE_MS` without an answer. A refused rating was never acknowledged, so the phone
    * keeps it and re-sends it with the same vote id.
    */
   private run<T>(work: (redis: RedisWithScripts) => Promise<T>): Promise<T> {
     if (this.away) return Promise.reject(unavailable("nothing was written"));
     return this.deadline.watch(work(this.redis), storeError);
+  }
+
+  /** Runs another user's commands on this connection (the join limits) under the store's rules and deadline. */
+  within<T>(work: () => Promise<T>): Promise<T> {
+    return this.run(work);
   }
 
   /** Redis was reached once and is not reachable now: store calls are refused at once. */
