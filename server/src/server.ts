@@ -4,6 +4,7 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app.ts";
 import { ConfigError, configFromEnvironment } from "./config.ts";
 import type { JoinAddress } from "./domain/join-addresses.ts";
+import { DataDirInUse } from "./store/embedded/data-dir-lock.ts";
 
 const clientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 
@@ -27,6 +28,7 @@ function joinLine({ network, origin }: JoinAddress): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // A wrong setting or a data folder another process holds: the message says what to do, a stack would not.
+  console.error(error instanceof ConfigError || error instanceof DataDirInUse ? error.message : error);
   process.exit(1);
 });

@@ -14,7 +14,10 @@ export type StoreKind = "embedded" | "redis";
 
 /** Whether the store can serve; `detail` is for the operator. */
 export interface StoreHealth {
-  /** `degraded`: serving, but acknowledged ratings were found lost (see `lostRatings`). */
+  /**
+   * `degraded`: serving, but acknowledged ratings were found lost (Redis, see `lostRatings`), or ratings are refused
+   * because the journal cannot be written (embedded store, a full disk); `detail` says which.
+   */
   status: "ok" | "degraded" | "unavailable";
   detail?: string;
   /** Acknowledged ratings the store found missing since this process started (a Redis restarted from older data). */

@@ -11,7 +11,9 @@ import type {
 } from "../../domain/store.ts";
 import { operationsFor } from "./compaction.ts";
 import { EmbeddedState, type StateOperation } from "./embedded-state.ts";
+import { DataDirLock } from "./data-dir-lock.ts";
 import { Journal } from "./journal.ts";
+import { journalFailure, type JournalFailure } from "./journal-failure.ts";
 import { TurnBatcher } from "../turn-batcher.ts";
 
 /** Options of the embedded store. */
@@ -27,6 +29,9 @@ export class EmbeddedStore implements Store {
   readonly kind = "embedded";
   private readonly state = new EmbeddedState();
   private readonly journal: Journal;
+  private readonly lock: DataDirLock;
+  /** Set while the journal cannot be written; `/healthz` reports it. */
+  private failure: JournalFailure | undefined;
   private readonly compactAfter: number;
   private nextCompactionAt: number;
   private compaction: Promise<void> | undefined;
@@ -36,22 +41,27 @@ export class EmbeddedStore implements Store {
   );
 
   constructor(options: EmbeddedStoreOptions) {
-    this.journal = new Journal(options.dataDir, undefined, (error) =>
-      this.onWarning(
-        `the journal could not be flushed to disk (${error.message}); a machine crash may lose the last second`,
-      ),
-    );
+    // Before the journal is touched: a second process on the folder stops here, naming it (DataDirInUse).
+    this.lock = DataDirLock.take(options.dataDir);
     this.compactAfter = options.compactAfter ?? 50_000;
     this.onWarning = options.onWarning ?? (() => undefined);
-    const report = this.journal.replay();
-    for (const operation of report.operations) this.state.apply(operation);
-    if (report.droppedTornTail)
-      options.onWarning?.(
-        "the journal ended in a line cut short by a crash; it was never acknowledged and was dropped",
-      );
     this.nextCompactionAt = this.compactAfter;
-    // At start nothing else runs yet, so a long journal is compacted at once.
-    if (this.journal.length >= this.nextCompactionAt) this.compactNow();
+    try {
+      this.journal = new Journal(options.dataDir, undefined, (error) =>
+        this.onWarning(
+          `the journal could not be flushed to disk (${error.message}); a machine crash may lose the last second`,
+        ),
+      );
+      const report = this.journal.replay();
+      for (const operation of report.operations) this.state.apply(operation);
+      if (report.droppedTornTail)
+        this.onWarning("the journal ended in a line cut short by a crash; it was never acknowledged and was dropped");
+      // At start nothing else runs yet, so a long journal is compacted at once.
+      if (this.journal.length >= this.nextCompactionAt) this.compactNow();
+    } catch (error) {
+      this.lock.release();
+      throw error;
+    }
   }
 
   /** Resolves when no compaction is running (tests and close() wait for it). */
@@ -59,8 +69,11 @@ export class EmbeddedStore implements Store {
     await this.compaction;
   }
 
+  /** `degraded` from a failed journal write (a full disk) until a write succeeds: ratings are refused meanwhile. */
   health(): Promise<StoreHealth> {
-    return Promise.resolve({ status: "ok" });
+    if (!this.failure) return Promise.resolve({ status: "ok" });
+    const { detail, since } = this.failure;
+    return Promise.resolve({ status: "degraded", detail: `${detail} (since ${since.toISOString()})` });
   }
 
   createMission(mission: Mission, keyHash: string): Promise<void> {
@@ -178,11 +191,20 @@ export class EmbeddedStore implements Store {
   async close(): Promise<void> {
     await this.compaction;
     this.journal.close();
+    this.lock.release();
   }
 
   /** Journals operations in one write, then applies them in order; a rating's result says what it did. */
   private write(...operations: StateOperation[]): (RecordResult | undefined)[] {
-    this.journal.append(...operations);
+    try {
+      this.journal.append(...operations);
+    } catch (error) {
+      if (!this.failure) this.onWarning(`store degraded: ${journalFailure(error).detail}`);
+      this.failure ??= journalFailure(error);
+      throw error;
+    }
+    if (this.failure) this.onWarning("store ok again: the journal takes writes");
+    this.failure = undefined;
     const results = operations.map((operation) => this.state.apply(operation));
     this.compactIfDue();
     return results;
