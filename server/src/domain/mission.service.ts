@@ -43,24 +43,42 @@ export class MissionService {
     return { mission, facilitatorKey };
   }
 
-  /** Checks a facilitator key against a mission; refuses a missing key, a wrong key and an unknown mission alike. */
+  /**
+   * Checks a facilitator key against a mission: a missing key is `facilitator_key_required`; a wrong key and an
+   * unknown mission are both `bad_facilitator_key`, so no answer tells a caller without the key whether this server
+   * holds a mission (rule C8).
+   */
   async authorize(missionId: string, facilitatorKey: string | undefined): Promise<Mission> {
     if (!facilitatorKey) throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
     const storedHash = await this.store.getFacilitatorKeyHash(missionId);
-    if (!storedHash || !secretMatches(facilitatorKey, storedHash)) {
-      throw new DomainError("bad_facilitator_key", "the facilitator key does not open this mission");
-    }
+    if (!storedHash || !secretMatches(facilitatorKey, storedHash)) throw notOpened("mission");
     return this.getMission(missionId);
   }
 
-  /** Checks a facilitator key against the mission a workshop belongs to. */
+  /**
+   * Checks a facilitator key against the mission a workshop belongs to. An unknown workshop is refused as a key that
+   * does not open it, after the key's presence is checked: no answer tells a caller without the key whether an id
+   * exists here (rule C8, as E11 for imports).
+   */
   async authorizeWorkshop(
     workshopId: string,
     facilitatorKey: string | undefined,
   ): Promise<{ mission: Mission; workshop: Workshop }> {
-    const workshop = await this.getWorkshop(workshopId);
-    const mission = await this.authorize(workshop.missionId, facilitatorKey);
+    if (!facilitatorKey) throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
+    const workshop = await this.store.getWorkshop(workshopId);
+    if (!workshop) throw notOpened("workshop");
+    // Refused in the same words as an unknown workshop: the answer must not tell the two apart.
+    const mission = await this.authorize(workshop.missionId, facilitatorKey).catch((error: unknown) => {
+      throw error instanceof DomainError && error.code === "bad_facilitator_key" ? notOpened("workshop") : error;
+    });
     return { mission, workshop };
+  }
+
+  /** A workshop of this mission, for a facilitator socket already holding its key; any other id is refused alike. */
+  async workshopOfMission(mission: Mission, workshopId: string): Promise<Workshop> {
+    const workshop = await this.store.getWorkshop(workshopId);
+    if (workshop?.missionId !== mission.id) throw notOpened("workshop");
+    return workshop;
   }
 
   async getMission(missionId: string): Promise<Mission> {
@@ -132,4 +150,12 @@ export class MissionService {
   joinLinks(workshop: Workshop): JoinLink[] {
     return this.addresses.list().map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}` }));
   }
+}
+
+/** The refusal of an id the key does not open, whether or not it exists. */
+function notOpened(what: "mission" | "workshop"): DomainError {
+  return new DomainError(
+    "bad_facilitator_key",
+    `the facilitator key does not open this ${what} on this server; check the id and the key`,
+  );
 }

@@ -4,6 +4,9 @@ import type { ApiError } from "@peerpulse/shared";
 import { DomainError } from "../domain/domain-error.ts";
 import { httpStatus } from "./error-status.ts";
 
+/** Fastify's (find-my-way's) default longest path parameter; docs/api.md promises 414 beyond it. */
+export const MAX_PARAM_LENGTH = 100;
+
 export function handleErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: ApiError;
@@ -26,11 +29,16 @@ export function handleErrors(app: FastifyInstance): void {
     return reply.code(status).send({ error: body });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .code(404)
-      .send({ error: { code: "not_found", message: `no route ${request.method} ${request.url.split("?")[0] ?? ""}` } }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    // A parameter over Fastify's limit makes the router skip its route; with the screens served, the static
+    // catch-all takes the request instead of Fastify's own 414, and finds nothing: answer what the router would have.
+    if (path.split("/").some((segment) => segment.length > MAX_PARAM_LENGTH))
+      return reply.code(414).send({
+        error: { code: "bad_request", message: `a path parameter is longer than ${MAX_PARAM_LENGTH} characters` },
+      });
+    return reply.code(404).send({ error: { code: "not_found", message: `no route ${request.method} ${path}` } });
+  });
 }
 
 /**

@@ -47,10 +47,18 @@ export function createSocketServer(
   const io: PeerpulseServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     cors: { origin: (origin, callback) => callback(null, origin !== undefined && addresses.allows(origin)) },
-    allowRequest: (request, callback) => {
-      const allowed = originAllowed(request, addresses);
-      callback(allowed ? null : "bad_origin", allowed);
-    },
+  });
+
+  // The Origin is checked as the first step of the namespace handshake rather than by the transport (engine.io's
+  // allowRequest), so a refused page gets the documented `connect_error` with `bad_origin` instead of a bare
+  // transport error; no event of its connection is ever handled (C5, C10).
+  io.use((socket, next) => {
+    if (originAllowed(socket.request, addresses)) return next();
+    next(
+      Object.assign(new Error("this page's origin may not connect to this server"), {
+        data: { code: "bad_origin", message: "this page's origin may not connect to this server" },
+      }),
+    );
   });
 
   io.use((socket, next) => {

@@ -11,10 +11,7 @@ export async function facilitatorWorkshop({ missions }: Services, socket: Peerpu
   const { identity } = socket.data;
   if (identity.role !== "facilitator")
     throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
-  const workshop = await missions.getWorkshop(workshopId);
-  if (workshop.missionId !== identity.mission.id)
-    throw new DomainError("bad_facilitator_key", "the facilitator key does not open this workshop");
-  return { mission: identity.mission, workshop };
+  return { mission: identity.mission, workshop: await missions.workshopOfMission(identity.mission, workshopId) };
 }
 
 export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket): EventHandler<"workshop:subscribe"> {
@@ -37,6 +34,9 @@ export function unsubscribeFromWorkshop(
   return {
     schema: SubscribeRequest,
     handle: async ({ workshopId }) => {
+      // Only a facilitator socket subscribes; a participant's unsubscribe is refused like its subscribe (C12).
+      if (socket.data.identity.role !== "facilitator")
+        throw new DomainError("facilitator_key_required", "this needs the mission's facilitator key");
       await socket.leave(subscribersRoom(workshopId));
       return null;
     },
