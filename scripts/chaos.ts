@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import {
   connectionsCut,
   processKilled,
+  redisFrozen,
   redisRestarted,
   redisRolledBack,
   serverKilled,
@@ -31,7 +32,9 @@ const size: ScenarioSize = {
   faults: 1,
 };
 if (!Number.isFinite(size.seconds) || !Number.isFinite(size.participants)) {
-  console.error("usage: npm run chaos -- [--seconds N] [--participants N] [--only kill,redis,cuts,failover,rollback]");
+  console.error(
+    "usage: npm run chaos -- [--seconds N] [--participants N] [--only kill,redis,cuts,failover,rollback,freeze]",
+  );
   process.exit(2);
 }
 
@@ -46,6 +49,7 @@ const scenarios: [string, () => Promise<ScenarioResult>][] = [
   ["failover", () => processKilled(redisUrl, size)],
   ["redis", () => redisRestarted(size)],
   ["rollback", () => redisRolledBack(size)],
+  ["freeze", () => redisFrozen(size)],
 ];
 const only = values.only ? new Set(values.only.split(",")) : undefined;
 
@@ -75,7 +79,7 @@ function report(result: ScenarioResult): void {
   console.log(
     `  ratings sent ${stats.sent}, acknowledged ${stats.acknowledged} ${JSON.stringify(stats.outcomes)}, ` +
       `refused-and-retried ${JSON.stringify(stats.refusals)}, unanswered ${stats.timeouts}, ` +
-      `reconnects ${stats.reconnects}, slowest ack ${stats.maxAckMs} ms`,
+      `reconnects ${stats.reconnects}, slowest ack ${stats.maxAckMs} ms, slowest refusal ${stats.maxRefusalMs} ms`,
   );
   console.log(`  exactly-once check: ${check.stored}/${check.expected} final ratings stored as acknowledged`);
   if (Object.keys(result.notes).length > 0) console.log(`  ${JSON.stringify(result.notes)}`);

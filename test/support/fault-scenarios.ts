@@ -49,6 +49,7 @@ function more(fault: number, faults: number, started: number, seconds = 0): bool
 interface Workshop {
   mission: Mission;
   workshopId: string;
+  joinCode: string;
   crowd: RatingCrowd;
 }
 
@@ -64,7 +65,7 @@ async function ratingWorkshop(urls: string[], participants: number, crowdOptions
     ...crowdOptions,
   });
   crowd.start();
-  return { mission, workshopId: view.workshop.id, crowd };
+  return { mission, workshopId: view.workshop.id, joinCode: view.workshop.joinCode, crowd };
 }
 
 /** Drains the crowd and checks the store; `openStore` gives the store and whether to close it afterwards. */
@@ -268,6 +269,80 @@ export async function redisRolledBack({ participants = 12, faults = 1, between =
     if (reported !== missing) result.report.problems.push(`reported ${reported} lost, ${missing} missing`);
     return result;
   } finally {
+    await workshop.crowd.close();
+    await server.stop();
+    await redis.stop();
+  }
+}
+
+/** How long `work` took to settle, in ms. */
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work().catch(() => undefined);
+  return Math.round(performance.now() - started);
+}
+
+/**
+ * F8: Redis frozen (SIGSTOP, its connection open) for `freezeSeconds` while phones rate and, throughout the freeze,
+ * a health check and a joining phone probe the server one after another. The figures: the slowest answer of each
+ * (the deadlines are 1,000 ms for /healthz and 2,000 ms for the rest), and the ratings acknowledged during the
+ * freeze, from 200 ms after it began (answers Redis gave just before it froze may still be on their way) — none.
+ */
+export async function redisFrozen({
+  participants = 12,
+  faults = 1,
+  between = 60,
+  seconds,
+  freezeSeconds = 9,
+}: ScenarioSize & { freezeSeconds?: number } = {}) {
+  const started = Date.now();
+  let fault: number;
+  const redis = await OwnRedis.start();
+  const server = await spawnServer({ REDIS_URL: redis.url });
+  const workshop = await ratingWorkshop([server.url], participants);
+  const slowest = { healthMs: 0, joinMs: 0 };
+  let acknowledgedWhileFrozen = 0;
+  try {
+    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
+      await workshop.crowd.acknowledgedMore(between);
+      redis.pause();
+      const frozenAt = Date.now();
+      // Answers Redis gave just before it froze may still be on their way: counted from 200 ms on.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const before = workshop.crowd.stats.acknowledged;
+      while (Date.now() - frozenAt < freezeSeconds * 1000) {
+        const [health, join] = await Promise.all([
+          timed(() => fetch(`${server.url}/healthz`)),
+          timed(() =>
+            fetch(`${server.url}/api/join`, {
+              method: "POST",
+              headers: { "content-type": "application/json" },
+              body: JSON.stringify({ joinCode: workshop.joinCode }),
+            }),
+          ),
+        ]);
+        slowest.healthMs = Math.max(slowest.healthMs, health);
+        slowest.joinMs = Math.max(slowest.joinMs, join);
+      }
+      acknowledgedWhileFrozen += workshop.crowd.stats.acknowledged - before;
+      redis.resume();
+      await until(async () => (await fetch(`${server.url}/healthz`)).ok, "the server back on Redis");
+    }
+    await workshop.crowd.acknowledgedMore(between);
+    const result = await finish(`redis frozen ${freezeSeconds} s (SIGSTOP)`, started, fault, workshop, () =>
+      own(new RedisStore(redis.url)),
+    );
+    result.notes = {
+      slowestHealthMs: slowest.healthMs,
+      slowestJoinMs: slowest.joinMs,
+      slowestRatingRefusalMs: result.stats.maxRefusalMs,
+      acknowledgedWhileFrozen,
+    };
+    if (acknowledgedWhileFrozen > 0)
+      result.report.problems.push(`${acknowledgedWhileFrozen} acknowledged while frozen`);
+    return result;
+  } finally {
+    redis.resume();
     await workshop.crowd.close();
     await server.stop();
     await redis.stop();

@@ -38,6 +38,8 @@ export interface CrowdStats {
   timeouts: number;
   reconnects: number;
   maxAckMs: number;
+  /** The longest a refusal (store_unavailable, rate_limited) took to come back, from the send. */
+  maxRefusalMs: number;
 }
 
 /** Refusals after which a phone keeps the rating and tries again; any other is a failure of the test. */
@@ -68,6 +70,7 @@ export class RatingCrowd {
     timeouts: 0,
     reconnects: 0,
     maxAckMs: 0,
+    maxRefusalMs: 0,
   };
   private readonly members: Member[];
   private generating = false;
@@ -218,6 +221,7 @@ export class RatingCrowd {
       member.voteIds.add(submission.voteId);
       return;
     }
+    this.stats.maxRefusalMs = Math.max(this.stats.maxRefusalMs, Date.now() - started);
     this.stats.refusals[ack.error.code] = (this.stats.refusals[ack.error.code] ?? 0) + 1;
     if (!RETRIED.has(ack.error.code)) member.failure = `${ack.error.code}: ${ack.error.message}`;
     else await pause(100, 300);
