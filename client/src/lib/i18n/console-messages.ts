@@ -123,6 +123,25 @@ export interface ConsoleMessages extends CommonMessages {
     show: string;
     onScreen: string;
   };
+
+  /** Who may still join a running workshop (rules G4, G6), and the final close (M1). */
+  entry: {
+    label: string;
+    /** New phones may join. */
+    open: string;
+    /** Only phones that joined before come back. */
+    closed: string;
+    closeEntry: string;
+    reopenEntry: string;
+    /** The field for how many people are in the room. */
+    expectedSize: string;
+    setExpectedSize: string;
+    clearExpectedSize: string;
+    /** More devices joined than people said to be in the room: someone may have joined twice. */
+    overCount: (joined: number, expected: number) => string;
+    /** Asked before closing the workshop, which cannot be undone. */
+    confirmClose: string;
+  };
 }
 
 /** The console's catalogues, by language. */

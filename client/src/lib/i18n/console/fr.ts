@@ -121,4 +121,19 @@ export const fr: ConsoleMessages = {
     show: "Afficher",
     onScreen: "À l'écran",
   },
+
+  entry: {
+    label: "Entrée",
+    open: "Ouverte : de nouveaux téléphones peuvent rejoindre",
+    closed: "Fermée : seuls les téléphones déjà inscrits peuvent revenir",
+    closeEntry: "Fermer l'entrée",
+    reopenEntry: "Rouvrir l'entrée",
+    expectedSize: "Personnes dans la salle",
+    setExpectedSize: "Enregistrer",
+    clearExpectedSize: "Effacer",
+    confirmClose:
+      "Clore l'atelier définitivement ? Plus aucune note ne sera acceptée, et il ne pourra pas être rouvert.",
+    overCount: (joined, expected) =>
+      `${joined} appareils ont rejoint, plus que les ${expected} personnes dans la salle : quelqu'un a peut-être rejoint deux fois (par exemple après avoir vidé son navigateur).`,
+  },
 };
