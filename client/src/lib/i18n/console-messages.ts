@@ -5,7 +5,7 @@
 // have it); then use it as `{m.yourKey}` (in a console component, `const locale = consoleLocale()` and
 // `const m = $derived(locale.messages)`). A text with a number in it is a function, so each language places and
 // inflects the number itself. A new part of the console may take its own group (like `run`) to keep lists short.
-import type { Language, MissionKind, Pacing, WorkshopStatus } from "@peerpulse/shared";
+import type { Language, MissionKind, Pacing } from "@peerpulse/shared";
 import type { CommonMessages } from "./common-messages.ts";
 import { ar } from "./console/ar.ts";
 import { en } from "./console/en.ts";
@@ -19,7 +19,6 @@ export interface ConsoleMessages extends CommonMessages {
   languageNames: Record<Language, string>;
   missionKinds: Record<MissionKind, string>;
   pacings: Record<Pacing, string>;
-  statuses: Record<WorkshopStatus, string>;
   loading: string;
   /** "3 constituencies · 30 statements". */
   missionFacts: (constituencies: number, statements: number) => string;

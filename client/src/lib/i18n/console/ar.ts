@@ -12,7 +12,6 @@ export const ar: ConsoleMessages = {
     other: "أخرى",
   },
   pacings: { "presenter-led": "بقيادة الميسّر", "self-paced": "حسب وتيرة المشارك" },
-  statuses: { draft: "لم تبدأ", open: "مفتوحة", closed: "مغلقة" },
   loading: "جارٍ التحميل…",
   missionFacts: (constituencies, statements) => `${constituencies} مجموعات · ${statements} عبارة`,
 

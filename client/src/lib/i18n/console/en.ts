@@ -12,7 +12,6 @@ export const en: ConsoleMessages = {
     other: "Other",
   },
   pacings: { "presenter-led": "presenter-led", "self-paced": "self-paced" },
-  statuses: { draft: "draft", open: "open", closed: "closed" },
   loading: "Loading…",
   missionFacts: (constituencies, statements) => `${constituencies} constituencies · ${statements} statements`,
 

@@ -12,7 +12,6 @@ export const es: ConsoleMessages = {
     other: "Otra",
   },
   pacings: { "presenter-led": "guiado por el facilitador", "self-paced": "a su ritmo" },
-  statuses: { draft: "sin empezar", open: "abierto", closed: "cerrado" },
   loading: "Cargando…",
   missionFacts: (constituencies, statements) => `${constituencies} grupos · ${statements} afirmaciones`,
 

@@ -12,7 +12,6 @@ export const fr: ConsoleMessages = {
     other: "Autre",
   },
   pacings: { "presenter-led": "mené par l'animateur", "self-paced": "à son rythme" },
-  statuses: { draft: "pas commencé", open: "ouvert", closed: "clôturé" },
   loading: "Chargement…",
   missionFacts: (constituencies, statements) => `${constituencies} groupes · ${statements} affirmations`,
 
