@@ -10,10 +10,14 @@ import { createServices, type Services } from "./domain/services.ts";
 import type { Store } from "./domain/store.ts";
 import { frameworkErrors, handleErrors } from "./http/error-handler.ts";
 import { JoinGuard } from "./http/join-guard.ts";
+import { actionPlanRoutes } from "./http/routes/action-plan.routes.ts";
+import { breakoutRoutes } from "./http/routes/breakout.routes.ts";
 import { healthRoutes } from "./http/routes/health.routes.ts";
 import { joinRoutes } from "./http/routes/join.routes.ts";
 import { missionRoutes } from "./http/routes/mission.routes.ts";
+import { priorityVoteRoutes } from "./http/routes/priority-vote.routes.ts";
 import { questionnaireRoutes } from "./http/routes/questionnaire.routes.ts";
+import { rapporteurRoutes } from "./http/routes/rapporteur.routes.ts";
 import { resultsRoutes } from "./http/routes/results.routes.ts";
 import { workshopRoutes } from "./http/routes/workshop.routes.ts";
 import { serveClient } from "./http/static-client.ts";
@@ -54,6 +58,7 @@ export async function buildApp(config: Config): Promise<App> {
   const broadcaster = new Broadcaster(
     () => services.tallies,
     (error, workshopId) => http.log.error({ err: error, workshopId }, "could not send a tally"),
+    (workshopId) => services.votes.workshopTally(workshopId),
   );
   const addresses = new ServerAddressBook(config.publicUrl, () =>
     listeningOn(http, { port: config.port, address: config.host }),
@@ -89,6 +94,10 @@ export async function buildApp(config: Config): Promise<App> {
   workshopRoutes(http, services);
   questionnaireRoutes(http);
   resultsRoutes(http, services);
+  breakoutRoutes(http, services);
+  rapporteurRoutes(http, services);
+  priorityVoteRoutes(http, services);
+  actionPlanRoutes(http, services);
   const guard =
     store instanceof RedisStore ? new JoinGuard(store.redis, (work) => store.within(work)) : new JoinGuard();
   joinRoutes(http, services, guard);

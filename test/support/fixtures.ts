@@ -50,8 +50,6 @@ export function aWorkshop(mission: Mission, overrides: Partial<Workshop> = {}): 
     currentIndex: 0,
     locked: [],
     revealed: false,
-    entryClosed: false,
-    expectedSize: null,
     ...overrides,
   };
 }

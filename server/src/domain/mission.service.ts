@@ -9,7 +9,7 @@ import {
 } from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
 import type { JoinAddressBook } from "./join-addresses.ts";
-import { hashSecret, newFacilitatorKey, newId, newJoinCode, newJoinToken, secretMatches } from "./secrets.ts";
+import { hashSecret, newFacilitatorKey, newId, newJoinCode, secretMatches } from "./secrets.ts";
 import type { Store } from "./store.ts";
 
 const JOIN_CODE_ATTEMPTS = 20;
@@ -126,9 +126,6 @@ export class MissionService {
         currentIndex: 0,
         locked: [],
         revealed: false,
-        entryClosed: false,
-        expectedSize: null,
-        joinToken: newJoinToken(),
       };
       if (await this.store.createWorkshop(workshop, setup)) return this.facilitatorView(mission, workshop);
     }
@@ -151,11 +148,7 @@ export class MissionService {
 
   /** The addresses participants open (or scan) to join, the likeliest to be reachable first. */
   joinLinks(workshop: Workshop): JoinLink[] {
-    // The join token rides in the fragment: browsers never send it, so it stays out of every access log.
-    const token = workshop.joinToken ? `#${workshop.joinToken}` : "";
-    return this.addresses
-      .list()
-      .map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}${token}` }));
+    return this.addresses.list().map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}` }));
   }
 }
 

@@ -1,9 +1,12 @@
 // Wires the domain services around one store and one listener of domain events.
+import { ActionPlanService } from "./action-plan.service.ts";
 import { AnalysisService } from "./analysis.service.ts";
+import { BreakoutService } from "./breakout.service.ts";
 import type { DomainEvents } from "./domain-events.ts";
 import type { JoinAddressBook } from "./join-addresses.ts";
 import { MissionService } from "./mission.service.ts";
 import { ParticipationService } from "./participation.service.ts";
+import { PriorityVoteService } from "./priority-vote.service.ts";
 import type { Store } from "./store.ts";
 import { TallyService } from "./tally.service.ts";
 import { TransferService } from "./transfer.service.ts";
@@ -18,12 +21,17 @@ export interface Services {
   tallies: TallyService;
   analysis: AnalysisService;
   transfer: TransferService;
+  breakouts: BreakoutService;
+  votes: PriorityVoteService;
+  plans: ActionPlanService;
 }
 
 /** Builds the services. */
 export function createServices(store: Store, addresses: JoinAddressBook, events: DomainEvents): Services {
   const missions = new MissionService(store, addresses);
   const tallies = new TallyService(store, missions);
+  const breakouts = new BreakoutService(store, missions, events, addresses);
+  const votes = new PriorityVoteService(store, missions, events);
   return {
     store,
     missions,
@@ -32,5 +40,8 @@ export function createServices(store: Store, addresses: JoinAddressBook, events:
     tallies,
     analysis: new AnalysisService(store, tallies),
     transfer: new TransferService(store, missions),
+    breakouts,
+    votes,
+    plans: new ActionPlanService(store),
   };
 }

@@ -8,6 +8,7 @@ import type {
   Workshop,
   WorkshopStatus,
 } from "@peerpulse/shared";
+import type { PrioritiesStore } from "./priorities-store.ts";
 
 /** Which implementation holds the state. */
 export type StoreKind = "embedded" | "redis";
@@ -31,34 +32,17 @@ export type StoreIncident =
   | { kind: "ratings-lost"; workshopId: string; lostRatings: number; acknowledged: number; held: number };
 
 /**
- * A change to a workshop's control state; fields left out stay as they are. A `currentIndex` (given, or reached by
- * `step`) other than the stored one also sets `revealed` to false in the same atomic step (rule P1); a `revealed` in
- * the same change is applied after it.
+ * A change to a workshop's control state; fields left out stay as they are. A `currentIndex` other than the
+ * stored one also sets `revealed` to false in the same atomic step (rule P1); a `revealed` in the same change
+ * is applied after it.
  */
 export interface WorkshopChange {
-  /** Sets the status as given (journals written before `open` existed reopen a closed workshop this way). */
   status?: WorkshopStatus;
-  /** Opens a draft workshop; an open or closed one stays as it is (closing is final, rule M1). */
-  open?: true;
   currentIndex?: number;
-  /** Moves one statement on or back from the index the store holds, kept within the statements (rule M3). */
-  step?: 1 | -1;
   revealed?: boolean;
   lock?: string;
   unlock?: string;
-  entryClosed?: boolean;
-  /** A number sets the expected room size; null clears it. */
-  expectedSize?: number | null;
 }
-
-/** A workshop after a change, and whether the change changed anything (a no-op is not broadcast, rule M2). */
-export interface WorkshopUpdate {
-  workshop: Workshop;
-  changed: boolean;
-}
-
-/** What registering a participant did: `entry_closed` when the facilitator closed entry (rule G4). */
-export type ParticipantAdmission = "added" | "entry_closed" | "workshop_not_found";
 
 /** A rating as the store keeps it. Never leaves the server. */
 export interface RatingRecord {
@@ -94,8 +78,11 @@ export interface WorkshopSetup {
   scalePoints: number;
 }
 
-/** The storage port. Every method is atomic on its own; counts change only inside `recordRating`. */
-export interface Store {
+/**
+ * The storage port. Every method is atomic on its own; counts change only inside `recordRating` (and, for the
+ * priority vote, `recordVote`).
+ */
+export interface Store extends PrioritiesStore {
   readonly kind: StoreKind;
   health(): Promise<StoreHealth>;
 
@@ -108,11 +95,10 @@ export interface Store {
   getWorkshop(workshopId: string): Promise<Workshop | null>;
   listWorkshopIds(missionId: string): Promise<string[]>;
   findWorkshopIdByJoinCode(joinCode: string): Promise<string | null>;
-  /** Applies a change in one atomic step; null when there is no such workshop. */
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null>;
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null>;
 
-  /** Registers a participant under the hash of its token, unless entry is closed (checked in the same step). */
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission>;
+  /** Registers a participant of a workshop under the hash of its token. */
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void>;
   findParticipant(workshopId: string, tokenHash: string): Promise<string | null>;
 
   /**

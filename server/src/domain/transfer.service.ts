@@ -1,9 +1,18 @@
 // Moves a whole mission between deployments (say, from a laptop that ran workshops offline into Redis).
 import { z } from "zod";
-import { Mission, MissionTransferFile, ShortlistCuration, StatementTally, Workshop } from "@peerpulse/shared";
+import {
+  ActionPlan,
+  Breakout,
+  Mission,
+  MissionTransferFile,
+  PriorityVoteState,
+  ShortlistCuration,
+  StatementTally,
+  Workshop,
+} from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
 import type { MissionService } from "./mission.service.ts";
-import { hashSecret, newJoinCode, secretMatches } from "./secrets.ts";
+import { hashSecret, newJoinCode, rapporteurToken, secretMatches } from "./secrets.ts";
 import type { Store } from "./store.ts";
 import { open, seal } from "./transfer-seal.ts";
 
@@ -22,6 +31,18 @@ const TransferPayload = z.object({
       }),
     }),
   ),
+  /** Break-out records, without the rapporteur tokens' hashes (made again from the key on import). */
+  breakouts: z.array(Breakout).default([]),
+  /** Priority votes: their state and counts, never a choice or a vote id. */
+  votes: z
+    .array(
+      z.object({
+        state: PriorityVoteState,
+        counts: z.object({ voters: z.number().int().min(0), votes: z.record(z.string(), z.number().int().min(0)) }),
+      }),
+    )
+    .default([]),
+  plan: ActionPlan.nullable().default(null),
 });
 type TransferPayload = z.infer<typeof TransferPayload>;
 
@@ -36,7 +57,13 @@ export class TransferService {
   /** The mission as one sealed file; the caller has checked `facilitatorKey` against the mission. */
   async exportMission(mission: Mission, facilitatorKey: string): Promise<MissionTransferFile> {
     const workshops: TransferPayload["workshops"] = [];
+    const breakouts: TransferPayload["breakouts"] = [];
+    const votes: TransferPayload["votes"] = [];
     for (const workshop of await this.missions.listWorkshops(mission.id)) {
+      const breakout = await this.store.getBreakout(workshop.id);
+      if (breakout) breakouts.push(breakout.breakout);
+      const [state, counts] = [await this.store.getVote(workshop.id), await this.store.getVoteCounts(workshop.id)];
+      if (state && counts) votes.push({ state, counts });
       const tally = await this.store.getTally(workshop.id);
       if (!tally) continue;
       const setup = {
@@ -49,6 +76,9 @@ export class TransferService {
       mission,
       shortlist: await this.store.getShortlistCuration(mission.id),
       workshops,
+      breakouts,
+      votes,
+      plan: await this.store.getActionPlan(mission.id),
     };
     return {
       format: "peerpulse-mission",
@@ -76,12 +106,26 @@ export class TransferService {
       throw new DomainError("bad_facilitator_key", "the facilitator key does not open this mission");
     if (heldHash || (await this.store.getMission(file.missionId)))
       throw new DomainError("mission_exists", "this mission is already on this server; nothing was imported");
-    const { mission, shortlist, workshops } = parsed.data;
+    const { mission, shortlist, workshops, breakouts, votes, plan } = parsed.data;
     for (const { workshop, setup, tally } of workshops)
       await this.importWorkshop({ ...workshop, status: "closed" }, setup, tally);
+    const carried = new Set(workshops.map(({ workshop }) => workshop.id));
+    for (const breakout of breakouts.filter((candidate) => carried.has(candidate.workshopId))) {
+      const tokenHashes = Object.fromEntries(
+        breakout.groups.map((group) => [
+          group.id,
+          hashSecret(rapporteurToken(facilitatorKey, breakout.workshopId, group.id)),
+        ]),
+      );
+      // Saved only where none is stored yet, so running an interrupted import again changes nothing twice.
+      await this.store.saveBreakout(breakout.workshopId, { breakout, tokenHashes }, 0);
+    }
+    for (const { state, counts } of votes.filter((vote) => carried.has(vote.state.workshopId)))
+      await this.store.importVote({ ...state, status: "closed" }, counts);
     // The mission is created last: until then the import is invisible, and running it again completes it.
     await this.store.createMission(mission, hashSecret(facilitatorKey));
     if (shortlist) await this.store.saveShortlistCuration(mission.id, shortlist);
+    if (plan) await this.store.saveActionPlan(mission.id, { ...plan, missionId: mission.id }, 0);
     return mission;
   }
 

@@ -23,7 +23,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
 };
 
-function slug(text: string): string {
+/** A file-name friendly form of a title. */
+export function slug(text: string): string {
   return (
     text
       .normalize("NFKD")

@@ -21,7 +21,7 @@ export type { Cell } from "./views/view-cells.ts";
 /** One table of an export: a CSV file, or a sheet of the XLSX. */
 export interface ExportView {
   /** File-name and sheet-name friendly id (a sheet name: at most 31 characters, none of []:*?/\). */
-  id: "shortlist" | "statements" | "constituencies" | "hct-vs-others" | "flags" | "notes";
+  id: "shortlist" | "statements" | "constituencies" | "hct-vs-others" | "flags" | "notes" | "action-plan";
   /** What the table holds, in a sentence (listed on the notes sheet). */
   title: string;
   columns: ExportColumn[];

@@ -1,5 +1,5 @@
 // The one broadcaster: turns domain events into room emits, with tallies coalesced on one clock per process.
-import type { WorkshopControlState } from "@peerpulse/shared";
+import type { Breakout, PriorityVoteState, PriorityVoteTally, WorkshopControlState } from "@peerpulse/shared";
 import type { DomainEvents } from "../domain/domain-events.ts";
 import type { TallyService } from "../domain/tally.service.ts";
 import { participantsRoom, subscribersRoom } from "./rooms.ts";
@@ -26,6 +26,9 @@ export class Broadcaster implements DomainEvents {
   private readonly changed = new Set<string>();
   /** Workshops whose ratings changed here, to announce to the other processes at the next tick. */
   private readonly toAnnounce = new Set<string>();
+  /** The same two for priority vote counts, which leave on the same clock. */
+  private readonly votesChanged = new Set<string>();
+  private readonly votesToAnnounce = new Set<string>();
   private tickTimer: NodeJS.Timeout | undefined;
   private ticking = false;
   private lastTickAt = -Infinity;
@@ -34,6 +37,7 @@ export class Broadcaster implements DomainEvents {
   constructor(
     private readonly tallies: () => TallyService,
     private readonly onError: (error: unknown, workshopId: string) => void,
+    private readonly voteTally: (workshopId: string) => Promise<PriorityVoteTally | null> = () => Promise.resolve(null),
   ) {}
 
   /** Starts emitting on `io`; `crossProcess` when other server processes share workshops (Redis adapter). */
@@ -44,6 +48,11 @@ export class Broadcaster implements DomainEvents {
       io.on("tallies:changed", (workshopIds: unknown) => {
         if (!Array.isArray(workshopIds)) return;
         for (const workshopId of workshopIds) if (typeof workshopId === "string") this.tallyChanged(workshopId);
+        this.schedule();
+      });
+      io.on("vote-tallies:changed", (workshopIds: unknown) => {
+        if (!Array.isArray(workshopIds)) return;
+        for (const workshopId of workshopIds) if (typeof workshopId === "string") this.voteTallyChanged(workshopId);
         this.schedule();
       });
     }
@@ -61,11 +70,28 @@ export class Broadcaster implements DomainEvents {
     this.io?.to([participantsRoom(state.id), subscribersRoom(state.id)]).emit("workshop:updated", state);
   }
 
+  breakoutChanged(breakout: Breakout): void {
+    this.io?.to(subscribersRoom(breakout.workshopId)).emit("breakout:updated", breakout);
+  }
+
+  voteChanged(state: PriorityVoteState): void {
+    this.io?.to([participantsRoom(state.workshopId), subscribersRoom(state.workshopId)]).emit("vote:updated", state);
+  }
+
+  votesCounted(workshopId: string): void {
+    if (this.closed) return;
+    this.voteTallyChanged(workshopId);
+    if (this.crossProcess) this.votesToAnnounce.add(workshopId);
+    this.schedule();
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.tickTimer);
     this.changed.clear();
     this.toAnnounce.clear();
+    this.votesChanged.clear();
+    this.votesToAnnounce.clear();
   }
 
   private countsChanged(workshopId: string): void {
@@ -84,10 +110,15 @@ export class Broadcaster implements DomainEvents {
     if (!this.closed && this.hasLocalSubscribers(workshopId)) this.changed.add(workshopId);
   }
 
+  private voteTallyChanged(workshopId: string): void {
+    if (!this.closed && this.hasLocalSubscribers(workshopId)) this.votesChanged.add(workshopId);
+  }
+
   /** Sets the clock for the next tick, a full interval after the last one; a tick in progress re-schedules. */
   private schedule(): void {
     if (this.closed || this.tickTimer || this.ticking) return;
-    if (this.changed.size === 0 && this.toAnnounce.size === 0) return;
+    const pending = this.changed.size + this.toAnnounce.size + this.votesChanged.size + this.votesToAnnounce.size;
+    if (pending === 0) return;
     const wait = Math.max(0, this.lastTickAt + TALLY_INTERVAL_MS - Date.now());
     this.tickTimer = setTimeout(() => void this.tick(), wait);
   }
@@ -100,12 +131,30 @@ export class Broadcaster implements DomainEvents {
       this.io?.serverSideEmit("tallies:changed", [...this.toAnnounce]);
       this.toAnnounce.clear();
     }
+    if (this.votesToAnnounce.size > 0) {
+      this.io?.serverSideEmit("vote-tallies:changed", [...this.votesToAnnounce]);
+      this.votesToAnnounce.clear();
+    }
     const workshopIds = [...this.changed];
+    const voteWorkshopIds = [...this.votesChanged];
     this.changed.clear();
+    this.votesChanged.clear();
     // Every read starts in this turn of the event loop, so ioredis sends them in one write.
-    await Promise.all(workshopIds.map((workshopId) => this.send(workshopId)));
+    await Promise.all([
+      ...workshopIds.map((workshopId) => this.send(workshopId)),
+      ...voteWorkshopIds.map((workshopId) => this.sendVoteTally(workshopId)),
+    ]);
     this.ticking = false;
     this.schedule();
+  }
+
+  private async sendVoteTally(workshopId: string): Promise<void> {
+    try {
+      const tally = await this.voteTally(workshopId);
+      if (tally && !this.closed) this.io?.local.to(subscribersRoom(workshopId)).emit("vote-tally:updated", tally);
+    } catch (error) {
+      this.onError(error, workshopId);
+    }
   }
 
   private async send(workshopId: string): Promise<void> {

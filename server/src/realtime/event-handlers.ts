@@ -4,6 +4,8 @@ import type { AnswerDeadline } from "../deadline/answer-deadline.ts";
 import type { Services } from "../domain/services.ts";
 import { listen, type EventHandler } from "./acknowledge.ts";
 import { submitRating } from "./handlers/rating-submit.handler.ts";
+import { controlVote } from "./handlers/vote-control.handler.ts";
+import { submitVote } from "./handlers/vote-submit.handler.ts";
 import { controlWorkshop } from "./handlers/workshop-control.handler.ts";
 import { subscribeToWorkshop, unsubscribeFromWorkshop } from "./handlers/workshop-subscribe.handler.ts";
 import type { PeerpulseSocket } from "./socket-types.ts";
@@ -20,6 +22,8 @@ export const EVENT_HANDLERS: { readonly [Event in ClientEvent]: HandlerFactory<E
   "workshop:subscribe": subscribeToWorkshop,
   "workshop:unsubscribe": unsubscribeFromWorkshop,
   "workshop:control": controlWorkshop,
+  "vote:submit": submitVote,
+  "vote:control": controlVote,
 };
 
 /** Registers every event's handler on a newly connected socket. */

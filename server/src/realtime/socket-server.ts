@@ -143,5 +143,8 @@ function wireSocket(
     services.missions
       .getWorkshop(workshopId)
       .then((workshop) => socket.emit("workshop:updated", controlState(workshop)), logError);
+    services.votes.current(workshopId).then((vote) => {
+      if (vote) socket.emit("vote:updated", vote);
+    }, logError);
   }
 }

@@ -16,6 +16,8 @@ export interface SocketData {
 export interface InterServerEvents {
   /** These workshops' tallies changed: processes holding their presenters read and send them. */
   "tallies:changed": (workshopIds: string[]) => void;
+  /** These workshops' priority vote counts changed. */
+  "vote-tallies:changed": (workshopIds: string[]) => void;
 }
 
 export type PeerpulseServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -27,7 +27,7 @@ export type RapporteurView = z.infer<typeof RapporteurView>;
 /** A group's rapporteur link, as only the facilitator sees it (to show as a QR code). */
 export const RapporteurLink = z.object({
   groupId: EntityId,
-  /** `PUBLIC_URL/r/<token>`: the page a rapporteur opens. */
+  /** `<origin>/r/<token>` on the server's first join address (`PUBLIC_URL` when set): the page a rapporteur opens. */
   url: z.string(),
   /** The token alone, sent by the rapporteur page in the `x-rapporteur-token` header. */
   token: z.string(),

@@ -28,7 +28,7 @@ export const RatingReceipt = z.object({ voteId: z.string(), statementCode: z.str
 export type RatingReceipt = z.infer<typeof RatingReceipt>;
 
 /** Events a client sends; each ends with an acknowledgement callback. */
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends PriorityVoteEvents {
   "rating:submit": (submission: RatingSubmission, ack: (result: Ack<RatingReceipt>) => void) => void;
   "workshop:subscribe": (request: SubscribeRequest, ack: (result: Ack<FacilitatorWorkshopView>) => void) => void;
   "workshop:unsubscribe": (request: SubscribeRequest, ack: (result: Ack<null>) => void) => void;

@@ -18,7 +18,6 @@ export const ErrorCode = z.enum([
   "constituency_not_found",
   "workshop_closed",
   "workshop_not_open",
-  "entry_closed",
   "statement_unknown",
   "statement_locked",
   "statement_not_open",

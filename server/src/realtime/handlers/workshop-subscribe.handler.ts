@@ -22,6 +22,14 @@ export function subscribeToWorkshop(services: Services, socket: PeerpulseSocket)
       await socket.join(subscribersRoom(workshopId));
       // The full current state goes to this socket alone, so a (re)subscribe never misses anything.
       socket.emit("tally:updated", await services.tallies.workshopTally(workshopId));
+      const [breakout, vote, voteTally] = await Promise.all([
+        services.breakouts.find(workshopId),
+        services.votes.current(workshopId),
+        services.votes.tally(mission, workshopId),
+      ]);
+      if (breakout) socket.emit("breakout:updated", breakout);
+      if (vote) socket.emit("vote:updated", vote);
+      if (voteTally) socket.emit("vote-tally:updated", voteTally);
       return services.missions.facilitatorView(mission, workshop);
     },
   };

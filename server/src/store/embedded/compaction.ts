@@ -43,5 +43,6 @@ export function operationsFor(state: EmbeddedState): StateOperation[] {
       workshop,
     });
   }
+  operations.push(...state.priorities.operations());
   return operations;
 }

@@ -7,6 +7,8 @@ import type {
   WorkshopChange,
   WorkshopSetup,
 } from "../../domain/store.ts";
+import type { VoteRecordResult } from "../../domain/priorities-store.ts";
+import { PrioritiesState, type PrioritiesOperation } from "./embedded-priorities.ts";
 
 /** Everything the embedded store knows about one workshop. */
 export interface WorkshopRecord {
@@ -34,7 +36,8 @@ export type StateOperation =
   | { op: "votes.seen"; workshopId: string; voteIds: string[] }
   | { op: "workshop.restore"; workshopId: string; workshop: Workshop }
   | { op: "workshop.import"; workshop: Workshop; setup: WorkshopSetup; carried: RawWorkshopTally }
-  | { op: "shortlist.save"; missionId: string; curation: ShortlistCuration };
+  | { op: "shortlist.save"; missionId: string; curation: ShortlistCuration }
+  | PrioritiesOperation;
 
 /** The whole state of the embedded store. */
 export class EmbeddedState {
@@ -44,9 +47,11 @@ export class EmbeddedState {
   >();
   readonly workshops = new Map<string, WorkshopRecord>();
   readonly joinCodes = new Map<string, string>();
+  /** Break-outs, priority votes and action plans. */
+  readonly priorities = new PrioritiesState();
 
-  /** Applies one operation; only `rating.record` can be refused, and a refused one changes nothing. */
-  apply(operation: StateOperation): RecordResult | undefined {
+  /** Applies one operation; only `rating.record` and `vote.record` can be refused, and a refusal changes nothing. */
+  apply(operation: StateOperation): RecordResult | VoteRecordResult | undefined {
     switch (operation.op) {
       case "mission.create":
         this.missions.set(operation.mission.id, {
@@ -83,6 +88,14 @@ export class EmbeddedState {
         if (record) record.workshop = operation.workshop;
         return undefined;
       }
+      case "breakout.save":
+      case "plan.save":
+      case "vote.open":
+      case "vote.update":
+      case "vote.record":
+      case "vote.import":
+      case "vote.restore":
+        return this.priorities.apply(operation);
     }
   }
 
@@ -134,14 +147,8 @@ export class EmbeddedState {
         return [code, given ? [...given.counts, given.dontKnow] : new Array<number>(setup.scalePoints + 1).fill(0)];
       }),
     );
-    // Workshops journalled before entry control existed lack its fields: they get their defaults.
-    const journalled: Partial<Pick<Workshop, "entryClosed" | "expectedSize">> = workshop;
     this.workshops.set(workshop.id, {
-      workshop: {
-        ...workshop,
-        entryClosed: journalled.entryClosed ?? false,
-        expectedSize: journalled.expectedSize ?? null,
-      },
+      workshop,
       setup,
       statementIndex: new Map(setup.statementCodes.map((code, index) => [code, index])),
       tokens: new Map(),
@@ -155,36 +162,22 @@ export class EmbeddedState {
     this.missions.get(workshop.missionId)?.workshopIds.push(workshop.id);
   }
 
-  /** The workshop as a change would leave it, without changing anything. */
-  preview(workshopId: string, change: WorkshopChange): Workshop {
-    return changedWorkshop(this.workshops.get(workshopId)!, change);
-  }
-
   private updateWorkshop(workshopId: string, change: WorkshopChange): void {
     const record = this.workshops.get(workshopId);
-    if (record) record.workshop = changedWorkshop(record, change);
+    if (!record) return;
+    const workshop = { ...record.workshop };
+    if (change.status !== undefined) workshop.status = change.status;
+    // P1: moving to another statement hides results in the same step, so a reveal never carries over.
+    if (change.currentIndex !== undefined && change.currentIndex !== workshop.currentIndex) {
+      workshop.currentIndex = change.currentIndex;
+      workshop.revealed = false;
+    }
+    if (change.revealed !== undefined) workshop.revealed = change.revealed;
+    if (change.lock !== undefined && !workshop.locked.includes(change.lock))
+      workshop.locked = [...workshop.locked, change.lock].sort();
+    if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
+    record.workshop = workshop;
   }
-}
-
-function changedWorkshop(record: WorkshopRecord, change: WorkshopChange): Workshop {
-  const workshop = { ...record.workshop };
-  if (change.open && workshop.status === "draft") workshop.status = "open";
-  if (change.status !== undefined) workshop.status = change.status;
-  const last = record.setup.statementCodes.length - 1;
-  const index =
-    change.step === undefined ? change.currentIndex : Math.max(0, Math.min(last, workshop.currentIndex + change.step));
-  // P1: moving to another statement hides results in the same step, so a reveal never carries over.
-  if (index !== undefined && index !== workshop.currentIndex) {
-    workshop.currentIndex = index;
-    workshop.revealed = false;
-  }
-  if (change.revealed !== undefined) workshop.revealed = change.revealed;
-  if (change.lock !== undefined && !workshop.locked.includes(change.lock))
-    workshop.locked = [...workshop.locked, change.lock].sort();
-  if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
-  if (change.entryClosed !== undefined) workshop.entryClosed = change.entryClosed;
-  if (change.expectedSize !== undefined) workshop.expectedSize = change.expectedSize;
-  return workshop;
 }
 
 /** The cell of the counts array a rating falls in: its scale point, or the last cell for "don't know". */

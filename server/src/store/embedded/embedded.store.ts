@@ -1,17 +1,21 @@
 // The default store: all state in this process, made durable by a journal under DATA_DIR.
-import type { Mission, ShortlistCuration, Workshop } from "@peerpulse/shared";
+import type { ActionPlan, Mission, PriorityVoteState, ShortlistCuration, Workshop } from "@peerpulse/shared";
+import type {
+  RawVoteCounts,
+  StoredBreakout,
+  VoteChange,
+  VoteRecord,
+  VoteRecordResult,
+} from "../../domain/priorities-store.ts";
 import type {
   RatingRecord,
   RawWorkshopTally,
   RecordResult,
   Store,
-  ParticipantAdmission,
   StoreHealth,
   WorkshopChange,
   WorkshopSetup,
-  WorkshopUpdate,
 } from "../../domain/store.ts";
-import { controlChanged } from "../../domain/workshop-state.ts";
 import { operationsFor } from "./compaction.ts";
 import { EmbeddedState, type StateOperation } from "./embedded-state.ts";
 import { DataDirLock } from "./data-dir-lock.ts";
@@ -110,22 +114,16 @@ export class EmbeddedStore implements Store {
     return Promise.resolve(this.state.joinCodes.get(joinCode) ?? null);
   }
 
-  /** Synchronous from read to write, so no other command interleaves; a change that changes nothing is not journalled. */
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null> {
-    const before = this.state.workshops.get(workshopId)?.workshop;
-    if (!before) return Promise.resolve(null);
-    const after = this.state.preview(workshopId, change);
-    const changed = controlChanged(before, after);
-    if (changed) this.write({ op: "workshop.update", workshopId, change });
-    return Promise.resolve({ workshop: this.state.workshops.get(workshopId)!.workshop, changed });
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
+    if (!this.state.workshops.has(workshopId)) return Promise.resolve(null);
+    this.write({ op: "workshop.update", workshopId, change });
+    return this.getWorkshop(workshopId);
   }
 
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission> {
-    const record = this.state.workshops.get(workshopId);
-    if (!record) return Promise.resolve("workshop_not_found");
-    if (record.workshop.entryClosed) return Promise.resolve("entry_closed");
-    this.write({ op: "participant.add", workshopId, participantId, tokenHash });
-    return Promise.resolve("added");
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
+    if (this.state.workshops.has(workshopId))
+      this.write({ op: "participant.add", workshopId, participantId, tokenHash });
+    return Promise.resolve();
   }
 
   findParticipant(workshopId: string, tokenHash: string): Promise<string | null> {
@@ -197,6 +195,79 @@ export class EmbeddedStore implements Store {
     return Promise.resolve("imported");
   }
 
+  getBreakout(workshopId: string): Promise<StoredBreakout | null> {
+    return Promise.resolve(this.state.priorities.breakouts.get(workshopId) ?? null);
+  }
+
+  saveBreakout(workshopId: string, stored: StoredBreakout, expectedRevision: number): Promise<boolean> {
+    const current = this.state.priorities.breakouts.get(workshopId)?.breakout.revision ?? 0;
+    if (!this.state.workshops.has(workshopId) || current !== expectedRevision) return Promise.resolve(false);
+    this.write({ op: "breakout.save", workshopId, stored });
+    return Promise.resolve(true);
+  }
+
+  openVote(state: PriorityVoteState): Promise<"opened" | "exists" | "workshop_not_found"> {
+    if (!this.state.workshops.has(state.workshopId)) return Promise.resolve("workshop_not_found");
+    if (this.state.priorities.votes.has(state.workshopId)) return Promise.resolve("exists");
+    this.write({ op: "vote.open", state });
+    return Promise.resolve("opened");
+  }
+
+  getVote(workshopId: string): Promise<PriorityVoteState | null> {
+    return Promise.resolve(this.state.priorities.votes.get(workshopId)?.state ?? null);
+  }
+
+  updateVote(workshopId: string, change: VoteChange): Promise<PriorityVoteState | null> {
+    if (!this.state.priorities.votes.has(workshopId)) return Promise.resolve(null);
+    this.write({ op: "vote.update", workshopId, change });
+    return this.getVote(workshopId);
+  }
+
+  /** Checked first, so refusals and duplicates are answered without a journal line; a vote to record is journalled
+   * before it is applied (and so before it is acknowledged). */
+  recordVote(vote: VoteRecord): Promise<VoteRecordResult> {
+    const verdict = this.state.priorities.checkVote(vote);
+    if (!verdict.accepted || verdict.outcome === "duplicate") return Promise.resolve(verdict);
+    return Promise.resolve(this.write({ op: "vote.record", vote })[0] as VoteRecordResult);
+  }
+
+  getVoteCounts(workshopId: string): Promise<RawVoteCounts | null> {
+    const live = this.state.priorities.votes.get(workshopId);
+    if (!live) return Promise.resolve(null);
+    return Promise.resolve({
+      voters: live.choices.size + live.carriedVoters,
+      votes: Object.fromEntries(live.counts),
+    });
+  }
+
+  listVoteChoices(workshopId: string): Promise<VoteRecord[]> {
+    const live = this.state.priorities.votes.get(workshopId);
+    return Promise.resolve(
+      [...(live?.choices ?? [])].map(([participantId, { choices, voteId }]) => ({
+        workshopId,
+        participantId,
+        choices,
+        voteId,
+      })),
+    );
+  }
+
+  importVote(state: PriorityVoteState, counts: RawVoteCounts): Promise<void> {
+    if (!this.state.priorities.votes.has(state.workshopId)) this.write({ op: "vote.import", state, counts });
+    return Promise.resolve();
+  }
+
+  getActionPlan(missionId: string): Promise<ActionPlan | null> {
+    return Promise.resolve(this.state.priorities.plans.get(missionId) ?? null);
+  }
+
+  saveActionPlan(missionId: string, plan: ActionPlan, expectedRevision: number): Promise<boolean> {
+    const current = this.state.priorities.plans.get(missionId)?.revision ?? 0;
+    if (!this.state.missions.has(missionId) || current !== expectedRevision) return Promise.resolve(false);
+    this.write({ op: "plan.save", missionId, plan });
+    return Promise.resolve(true);
+  }
+
   async close(): Promise<void> {
     await this.compaction;
     this.journal.close();
@@ -204,7 +275,7 @@ export class EmbeddedStore implements Store {
   }
 
   /** Journals operations in one write, then applies them in order; a rating's result says what it did. */
-  private write(...operations: StateOperation[]): (RecordResult | undefined)[] {
+  private write(...operations: StateOperation[]): ReturnType<EmbeddedState["apply"]>[] {
     try {
       this.journal.append(...operations);
     } catch (error) {

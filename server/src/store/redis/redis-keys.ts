@@ -42,6 +42,18 @@ function buildWorkshopKeys(workshopId: string) {
     voters: `${tag}:voters`,
     /** string: number of ratings accepted so far, the sequence a lost write is detected by */
     seq: `${tag}:seq`,
+    /** hash: revision, json: the break-out's groups and the hashes of their rapporteur tokens */
+    breakout: `${tag}:breakout`,
+    /** hash: the priority vote's state (status, picks, revealed, top, ballot as JSON, carriedVoters) */
+    vote: `${tag}:vote`,
+    /** set: ids of the priorities on the vote's ballot */
+    voteBallot: `${tag}:vote-ballot`,
+    /** set: every vote id the priority vote accepted */
+    voteIds: `${tag}:vote-ids`,
+    /** hash: participant id → "sorted,priority,ids|voteId"; never leaves the server */
+    voteChoices: `${tag}:vote-choices`,
+    /** hash: priority id → votes */
+    voteCounts: `${tag}:vote-counts`,
   };
 }
 
@@ -57,6 +69,8 @@ export function missionKeys(missionId: string) {
     workshops: `${tag}:workshops`,
     /** string: the mission team's curated shortlist as JSON */
     shortlist: `${tag}:shortlist`,
+    /** hash: revision, json: the HCT Action Plan */
+    plan: `${tag}:plan`,
   };
 }
 

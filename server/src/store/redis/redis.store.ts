@@ -5,11 +5,20 @@ import {
   DONT_KNOW,
   Mission,
   ShortlistCuration,
+  type ActionPlan,
+  type PriorityVoteState,
   type RatingOutcome,
   type RatingValue,
   type Workshop,
 } from "@peerpulse/shared";
 import { DomainError } from "../../domain/domain-error.ts";
+import type {
+  RawVoteCounts,
+  StoredBreakout,
+  VoteChange,
+  VoteRecord,
+  VoteRecordResult,
+} from "../../domain/priorities-store.ts";
 import type {
   RatingRecord,
   RatingRefusal,
@@ -18,10 +27,8 @@ import type {
   Store,
   StoreHealth,
   StoreIncident,
-  ParticipantAdmission,
   WorkshopChange,
   WorkshopSetup,
-  WorkshopUpdate,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
 import { AnswerDeadline, asError } from "../../deadline/answer-deadline.ts";
@@ -29,19 +36,18 @@ import { ANSWER_DEADLINE_MS, HEALTH_DEADLINE_MS } from "../../deadline/deadlines
 import { TurnBatcher } from "../turn-batcher.ts";
 import { LossWatch, type RatingLoss } from "./loss-watch.ts";
 import { JOIN_CODES_KEY, missionKeys, workshopKeys } from "./redis-keys.ts";
+import { definePriorityScripts, RedisPriorities, type PriorityScripts } from "./redis-priorities.ts";
 
 const RECORD_RATINGS = readFileSync(new URL("./record-ratings.lua", import.meta.url), "utf8");
 const UPDATE_WORKSHOP = readFileSync(new URL("./update-workshop.lua", import.meta.url), "utf8");
-const ADD_PARTICIPANT = readFileSync(new URL("./add-participant.lua", import.meta.url), "utf8");
 
 /** The scripts defined on the connection, as commands (on a pipeline they return the pipeline). */
 interface ScriptCommands<Returns> {
   recordRatings(...keysAndArgs: string[]): Returns;
   updateWorkshop(...keysAndArgs: string[]): Returns;
-  addParticipant(...keysAndArgs: string[]): Returns;
 }
 
-type RedisWithScripts = Redis & ScriptCommands<Promise<unknown>>;
+type RedisWithScripts = Redis & ScriptCommands<Promise<unknown>> & PriorityScripts;
 
 const OUTCOMES = new Set(["recorded", "changed", "unchanged", "duplicate"]);
 
@@ -84,6 +90,8 @@ export class RedisStore implements Store {
     HEALTH_DEADLINE_MS,
     () => new Error(`redis did not answer a PING within ${HEALTH_DEADLINE_MS} ms`),
   );
+  /** Break-outs, the priority vote and the action plan, under the same availability and deadline rules. */
+  private readonly priorities = new RedisPriorities((work) => this.run(work));
   private readonly ratingBatches = new TurnBatcher<RatingRecord, RecordResult>((batches) =>
     this.recordBatches(batches),
   );
@@ -100,8 +108,8 @@ export class RedisStore implements Store {
     );
     const redis = new Redis(url, CONNECTION_OPTIONS);
     redis.defineCommand("recordRatings", { numberOfKeys: 8, lua: RECORD_RATINGS });
-    redis.defineCommand("updateWorkshop", { numberOfKeys: 3, lua: UPDATE_WORKSHOP });
-    redis.defineCommand("addParticipant", { numberOfKeys: 2, lua: ADD_PARTICIPANT });
+    redis.defineCommand("updateWorkshop", { numberOfKeys: 2, lua: UPDATE_WORKSHOP });
+    definePriorityScripts(redis);
     this.redis = redis as RedisWithScripts;
     // Without a listener ioredis prints every failed reconnect; the state is reported through incidents instead.
     redis.on("error", (error: Error) => (this.lastError = error.message));
@@ -190,35 +198,26 @@ export class RedisStore implements Store {
     return this.run((redis) => redis.hget(JOIN_CODES_KEY, joinCode));
   }
 
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null> {
-    const optional = (value: number | boolean | undefined): string => (value === undefined ? "" : String(value));
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
     return this.run(async (redis) => {
       const keys = workshopKeys(workshopId);
       const found = await redis.updateWorkshop(
         keys.meta,
         keys.locked,
-        keys.statements,
         change.status ?? "",
-        optional(change.currentIndex),
-        optional(change.revealed),
+        change.currentIndex === undefined ? "" : String(change.currentIndex),
+        change.revealed === undefined ? "" : String(change.revealed),
         change.lock ?? "",
         change.unlock ?? "",
-        change.open ? "1" : "",
-        optional(change.step),
-        optional(change.entryClosed),
-        change.expectedSize === null ? "null" : optional(change.expectedSize),
       );
-      if (found === 0) return null;
-      const workshop = await this.getWorkshop(workshopId);
-      return workshop ? { workshop, changed: found === 2 } : null;
+      return found === 1 ? this.getWorkshop(workshopId) : null;
     });
   }
 
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission> {
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
     return this.run(async (redis) => {
       const keys = workshopKeys(workshopId);
-      const added = await redis.addParticipant(keys.meta, keys.tokens, tokenHash, participantId);
-      return added === 1 ? "added" : added === 2 ? "entry_closed" : "workshop_not_found";
+      if ((await redis.exists(keys.meta)) === 1) await redis.hset(keys.tokens, tokenHash, participantId);
     });
   }
 
@@ -367,6 +366,50 @@ export class RedisStore implements Store {
       await multi.rpush(missionKeys(workshop.missionId).workshops, workshop.id).exec();
       return "imported";
     });
+  }
+
+  getBreakout(workshopId: string): Promise<StoredBreakout | null> {
+    return this.priorities.getBreakout(workshopId);
+  }
+
+  saveBreakout(workshopId: string, stored: StoredBreakout, expectedRevision: number): Promise<boolean> {
+    return this.priorities.saveBreakout(workshopId, stored, expectedRevision);
+  }
+
+  openVote(state: PriorityVoteState): Promise<"opened" | "exists" | "workshop_not_found"> {
+    return this.priorities.openVote(state);
+  }
+
+  getVote(workshopId: string): Promise<PriorityVoteState | null> {
+    return this.priorities.getVote(workshopId);
+  }
+
+  updateVote(workshopId: string, change: VoteChange): Promise<PriorityVoteState | null> {
+    return this.priorities.updateVote(workshopId, change);
+  }
+
+  recordVote(vote: VoteRecord): Promise<VoteRecordResult> {
+    return this.priorities.recordVote(vote);
+  }
+
+  getVoteCounts(workshopId: string): Promise<RawVoteCounts | null> {
+    return this.priorities.getVoteCounts(workshopId);
+  }
+
+  listVoteChoices(workshopId: string): Promise<VoteRecord[]> {
+    return this.priorities.listVoteChoices(workshopId);
+  }
+
+  importVote(state: PriorityVoteState, counts: RawVoteCounts): Promise<void> {
+    return this.priorities.importVote(state, counts);
+  }
+
+  getActionPlan(missionId: string): Promise<ActionPlan | null> {
+    return this.priorities.getActionPlan(missionId);
+  }
+
+  saveActionPlan(missionId: string, plan: ActionPlan, expectedRevision: number): Promise<boolean> {
+    return this.priorities.saveActionPlan(missionId, plan, expectedRevision);
   }
 
   async close(): Promise<void> {
