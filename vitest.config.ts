@@ -7,7 +7,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["shared/src/**/*.test.ts", "server/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: [
+            "shared/src/**/*.test.ts",
+            "server/src/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "test/unit/**/*.test.ts",
+          ],
         },
       },
       {

@@ -19,6 +19,9 @@ const Environment = z.object({
     .default(1200),
 });
 
+/** Every environment variable the server reads: a parent that means to set them all clears these first. */
+export const CONFIG_VARIABLES = Object.keys(Environment.shape) as readonly (keyof typeof Environment.shape)[];
+
 /** The validated configuration of one server process. */
 export interface Config {
   port: number;

@@ -18,9 +18,14 @@ async function main(): Promise<void> {
   });
   await app.http.listen({ port: config.port, host: config.host });
   const addresses = app.addresses.list();
-  app.http.log.info({ store: app.store.kind, publicUrl: config.publicUrl, addresses }, "peerpulse is ready");
+  const address = app.http.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  app.http.log.info({ store: app.store.kind, port, publicUrl: config.publicUrl, addresses }, "peerpulse is ready");
   // Said plainly as well, for whoever started it on a laptop: which addresses the phones in the room can open.
   process.stdout.write(`\npeerpulse is ready. Phones join at:\n${addresses.map(joinLine).join("\n")}\n\n`);
+  // A parent that started this process with an IPC channel (the tests, the bench) learns the port it got, so it can
+  // ask for PORT=0 instead of guessing a free port that another process may take first.
+  process.send?.({ ready: { port } });
 }
 
 function joinLine({ network, origin }: JoinAddress): string {

@@ -1,4 +1,4 @@
-// `npm run demo` gives a newcomer a mission with votes in every constituency and a shortlist within a minute (D1).
+// `npm run demo` gives a newcomer a mission with votes in every constituency and a shortlist within a minute.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { freePort } from "../support/free-port.ts";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 describe("demo", () => {
-  it("D1: the demo mission has ratings in every constituency, a non-empty shortlist, and its complete workshops closed", async () => {
+  it("the demo mission has ratings in every constituency, a non-empty shortlist, and its complete workshops closed", async () => {
     const port = await freePort();
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo.ts"], {
       cwd: ROOT,

@@ -1,4 +1,4 @@
-// The path the product stands on, through real sockets on both stores (docs/protocol.md R1–R12).
+// The path the product stands on, through real sockets on both stores (docs/protocol.md R1–R9b).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { WorkshopTally, type Mission, type WorkshopCommand, type WorkshopControlState } from "@peerpulse/shared";
 import { recount } from "../support/recount.ts";

@@ -26,7 +26,7 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     await running.close();
   });
 
-  it("M1: a mission starts from the sample questionnaire; its key opens it and is never stored in clear", async () => {
+  it("N1: a mission starts from the sample questionnaire; its key opens it and is never stored in clear", async () => {
     const sample = await api<typeof SAMPLE_QUESTIONNAIRE>(running.url, "GET", "/api/questionnaires/sample");
     expect(sample.body.statements.length).toBeGreaterThanOrEqual(25);
     const created = await api<{ mission: Mission; facilitatorKey: string }>(
@@ -47,7 +47,7 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     expect((await api(running.url, "GET", `/api/missions/${mission.id}`, undefined, "fk_nope")).status).toBe(403);
   });
 
-  it("M2: a CSV questionnaire file is read into statements, and a bad one is answered with line numbers", async () => {
+  it("N2: a CSV questionnaire file is read into statements, and a bad one is answered with line numbers", async () => {
     const csv = await fetch(`${running.url}/api/questionnaires/sample.csv`).then((response) => response.text());
     const parsed = await api<{ statements: unknown[] }>(running.url, "POST", "/api/questionnaires/parse", {
       format: "csv",
@@ -69,7 +69,7 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     expect(bad.body.problems[0]?.line).toBe(2);
   });
 
-  it("M3: malformed mission drafts are refused with a message naming the field, and nothing is created", async () => {
+  it("N3: malformed mission drafts are refused with a message naming the field, and nothing is created", async () => {
     const cases: unknown[] = [
       {},
       { ...missionDraft(), kind: "audit" },
@@ -106,7 +106,7 @@ describe.each(STORES)("missions over HTTP on the %s store", (storeKind) => {
     expect(((await huge.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
   });
 
-  it("M4 W1 W2 W5: mission tallies pool workshops per constituency, withhold groups under the minimum and those that would give one back", async () => {
+  it("N4 W1 W2 W5: mission tallies pool workshops per constituency, withhold groups under the minimum and those that would give one back", async () => {
     const { mission, key } = await createMission(running.url);
     const first = await createWorkshop(running.url, mission, key, { constituency: 0 });
     const second = await createWorkshop(running.url, mission, key, { constituency: 0 });
