@@ -11,12 +11,11 @@ import {
   connectionsCut,
   processKilled,
   redisFrozen,
-  redisRestarted,
-  redisRolledBack,
   serverKilled,
   type ScenarioResult,
   type ScenarioSize,
 } from "../test/support/fault-scenarios.ts";
+import { redisRestarted, redisRolledBack } from "../test/support/redis-fault-scenarios.ts";
 import { OwnRedis } from "../test/support/own-redis.ts";
 
 const { values } = parseArgs({

@@ -8,7 +8,6 @@ import type { Mission } from "@peerpulse/shared";
 import type { Store } from "../../server/src/domain/store.ts";
 import { EmbeddedStore } from "../../server/src/store/embedded/embedded.store.ts";
 import { RedisStore } from "../../server/src/store/redis/redis.store.ts";
-import { workshopKeys } from "../../server/src/store/redis/redis-keys.ts";
 import { createMission, createWorkshop } from "./clients.ts";
 import { checkExactlyOnce, type ExactlyOnceReport } from "./exactly-once.ts";
 import { OwnRedis } from "./own-redis.ts";
@@ -42,18 +41,20 @@ export interface ScenarioSize {
 }
 
 /** Whether to inject another fault: until both the count and the time asked for are reached. */
-function more(fault: number, faults: number, started: number, seconds = 0): boolean {
+export function more(fault: number, faults: number, started: number, seconds = 0): boolean {
   return fault < faults || Date.now() - started < seconds * 1000;
 }
 
-interface Workshop {
+/** A workshop with a crowd rating in it. */
+export interface Workshop {
   mission: Mission;
   workshopId: string;
   joinCode: string;
   crowd: RatingCrowd;
 }
 
-async function ratingWorkshop(urls: string[], participants: number, crowdOptions = {}): Promise<Workshop> {
+/** Creates a mission and workshop on the first server and starts a crowd rating in it. */
+export async function ratingWorkshop(urls: string[], participants: number, crowdOptions = {}): Promise<Workshop> {
   const { mission, key } = await createMission(urls[0]!);
   const view = await createWorkshop(urls[0]!, mission, key);
   const crowd = await RatingCrowd.join({
@@ -68,14 +69,17 @@ async function ratingWorkshop(urls: string[], participants: number, crowdOptions
   return { mission, workshopId: view.workshop.id, joinCode: view.workshop.joinCode, crowd };
 }
 
-/** Drains the crowd and checks the store; `openStore` gives the store and whether to close it afterwards. */
-async function finish(
+/**
+ * Drains the crowd and checks the store; `openStore` gives the store and whether to close it afterwards, `lost` the
+ * acknowledged vote ids the server reported lost (only Redis restarts and rollbacks have any).
+ */
+export async function finish(
   name: string,
   started: number,
   faults: number,
   workshop: Workshop,
   openStore: () => { store: Store; owned: boolean },
-  notes: Record<string, number | string> = {},
+  lost: ReadonlySet<string> = new Set(),
 ): Promise<ScenarioResult> {
   await workshop.crowd.drain();
   await workshop.crowd.close();
@@ -83,14 +87,16 @@ async function finish(
   try {
     const { mission, workshopId, crowd } = workshop;
     const codes = mission.statements.map((statement) => statement.code);
-    const report = await checkExactlyOnce(store, workshopId, crowd.expected(), mission.scale.points.length, codes);
-    return { name, faults, seconds: (Date.now() - started) / 1000, stats: crowd.stats, report, notes };
+    const points = mission.scale.points.length;
+    const report = await checkExactlyOnce(store, workshopId, crowd.acknowledged(), points, codes, lost);
+    return { name, faults, seconds: (Date.now() - started) / 1000, stats: crowd.stats, report, notes: {} };
   } finally {
     if (owned) await store.close();
   }
 }
 
-const own = (store: Store) => ({ store, owned: true });
+/** A store the check opens for itself and closes after. */
+export const own = (store: Store) => ({ store, owned: true });
 
 /** F1/F4: the server process is killed with SIGKILL mid-burst and started again on the same port. */
 export async function serverKilled(
@@ -175,106 +181,6 @@ export async function processKilled(
   }
   return finish("one of two processes SIGKILL (redis)", started, fault, workshop, () => own(new RedisStore(redisUrl)));
 }
-
-/**
- * F2: Redis (AOF everysec) killed mid-burst and restarted; the server refuses, stays up and reconnects. Redis
- * answers a write before writing it to the AOF when a background fsync is slow (everysec postpones the write up
- * to 2 s), so even a killed process can lose a few acknowledged ratings: the figures show they were all reported.
- */
-export async function redisRestarted({ participants = 12, faults = 2, between = 60, seconds }: ScenarioSize = {}) {
-  const started = Date.now();
-  let fault: number;
-  const redis = await OwnRedis.start();
-  const server = await spawnServer({ REDIS_URL: redis.url });
-  const workshop = await ratingWorkshop([server.url], participants);
-  const health = async () =>
-    (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; lostRatings?: number };
-  try {
-    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
-      await workshop.crowd.acknowledgedMore(between);
-      const refused = workshop.crowd.stats.refusals.store_unavailable ?? 0;
-      await redis.kill("SIGKILL");
-      await until(
-        () => (workshop.crowd.stats.refusals.store_unavailable ?? 0) > refused,
-        "a refusal while Redis is down",
-      );
-      await redis.restart();
-      await until(async () => (await health()).status !== "unavailable", "the server back on Redis");
-    }
-    await workshop.crowd.acknowledgedMore(between);
-    await workshop.crowd.drain();
-    const reported = (await health()).lostRatings ?? 0;
-    const missing = await missingAcknowledged(redis.url, workshop);
-    const result = await finish("redis SIGKILL + restart", started, fault, workshop, () =>
-      own(new RedisStore(redis.url)),
-    );
-    if (reported === missing) result.report.problems = result.report.problems.filter((p) => p.startsWith("tally"));
-    else result.report.problems.push(`reported ${reported} lost, ${missing} missing`);
-    result.notes = {
-      reportedLost: reported,
-      missingAcknowledged: missing,
-      serverStillUp: server.child.exitCode === null ? "yes" : "no",
-    };
-    return result;
-  } finally {
-    await workshop.crowd.close();
-    await server.stop();
-    await redis.stop();
-  }
-}
-
-/** How many vote ids the crowd had acknowledged are not among the workshop's vote ids in Redis. */
-async function missingAcknowledged(redisUrl: string, workshop: Workshop): Promise<number> {
-  const store = new RedisStore(redisUrl);
-  try {
-    const held = new Set(await store.redis.smembers(workshopKeys(workshop.workshopId).votes));
-    return [...workshop.crowd.acknowledgedVoteIds()].filter((voteId) => !held.has(voteId)).length;
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * F3: Redis comes back from an older AOF, as after a crash of its machine with `appendfsync everysec`. Acknowledged
- * ratings are lost by design; the figures show that the server reported exactly as many as are missing.
- */
-export async function redisRolledBack({ participants = 12, faults = 1, between = 60, seconds }: ScenarioSize = {}) {
-  const started = Date.now();
-  let fault: number;
-  const redis = await OwnRedis.start();
-  const server = await spawnServer({ REDIS_URL: redis.url });
-  const workshop = await ratingWorkshop([server.url], participants);
-  const health = async () =>
-    (await (await fetch(`${server.url}/healthz`)).json()) as { status: string; lostRatings?: number };
-  try {
-    for (fault = 0; more(fault, faults, started, seconds); fault += 1) {
-      await workshop.crowd.acknowledgedMore(between);
-      const older = redis.snapshot();
-      await workshop.crowd.acknowledgedMore(between);
-      await redis.kill("SIGKILL");
-      redis.restore(older);
-      await redis.restart();
-      await until(async () => (await health()).status !== "unavailable", "the server back on Redis");
-    }
-    await workshop.crowd.acknowledgedMore(between);
-    await workshop.crowd.drain();
-    const reported = (await health()).lostRatings ?? 0;
-    const missing = await missingAcknowledged(redis.url, workshop);
-    const result = await finish("redis rolled back (machine crash)", started, fault, workshop, () =>
-      own(new RedisStore(redis.url)),
-    );
-    // Lost ratings are expected here: keep only the problems that would mean inconsistency.
-    result.report.problems = result.report.problems.filter((problem) => problem.startsWith("tally"));
-    result.notes = { reportedLost: reported, missingAcknowledged: missing, match: reported === missing ? "yes" : "NO" };
-    if (reported !== missing) result.report.problems.push(`reported ${reported} lost, ${missing} missing`);
-    return result;
-  } finally {
-    await workshop.crowd.close();
-    await server.stop();
-    await redis.stop();
-  }
-}
-
 /** How long `work` took to settle, in ms. */
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

@@ -52,6 +52,8 @@ class Member {
   /** The last acknowledged rating of each statement: what the store must hold. */
   readonly latest = new Map<string, Submission>();
   readonly voteIds = new Set<string>();
+  /** Every acknowledged rating, in the order the acknowledgements came. */
+  readonly acknowledged: Submission[] = [];
   failure: string | undefined;
 
   constructor(
@@ -164,6 +166,11 @@ export class RatingCrowd {
     return new Map(this.members.map((member) => [member.token, member.latest]));
   }
 
+  /** Per token, every rating acknowledged to it in order: what the exactly-once check compares the store with. */
+  acknowledged(): Map<string, Submission[]> {
+    return new Map(this.members.map((member) => [member.token, member.acknowledged]));
+  }
+
   /** Each participant's socket (none while it reconnects) and how many of its ratings were acknowledged so far. */
   phones(): { socket: ClientSocket | undefined; acknowledged: number }[] {
     return this.members.map((member) => ({ socket: member.socket, acknowledged: member.voteIds.size }));
@@ -219,6 +226,7 @@ export class RatingCrowd {
       member.queue.shift();
       member.latest.set(submission.statementCode, submission);
       member.voteIds.add(submission.voteId);
+      member.acknowledged.push(submission);
       return;
     }
     this.stats.maxRefusalMs = Math.max(this.stats.maxRefusalMs, Date.now() - started);
