@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "client/dist/**",
+      "server/dist/**",
       "data/**",
       "test/artifacts/**",
       "bench/results/**",

@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
-          globalSetup: ["test/support/redis.global-setup.ts"],
+          globalSetup: ["test/support/build.global-setup.ts", "test/support/redis.global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
-          globalSetup: ["test/support/redis.global-setup.ts"],
+          globalSetup: ["test/support/build.global-setup.ts", "test/support/redis.global-setup.ts"],
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,

@@ -91,3 +91,27 @@ describe("accessibility (WCAG 2.1 A and AA, axe-core)", () => {
     await context.close();
   });
 });
+
+describe("page errors", () => {
+  test("the check itself catches a planted uncaught exception, unhandled rejection and console error", async () => {
+    const page = await screens.browser.newPage();
+    await page.goto(`${screens.server.url}/healthz`);
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error("planted exception");
+      });
+      void Promise.reject(new Error("planted rejection"));
+      console.error("planted console error");
+    });
+    await expect
+      .poll(() => screens.pageErrors.take(), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining("planted exception"),
+          expect.stringContaining("planted rejection"),
+          "console error: planted console error",
+        ]),
+      );
+    await page.close();
+  });
+});

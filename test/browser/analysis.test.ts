@@ -8,7 +8,7 @@ import type { CuratedShortlist } from "@peerpulse/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { seedAnalysisMission, rateAs, type AnalysisMission } from "../support/analysis-mission.ts";
-import { screensUnderTest, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
+import { screensUnderTest, PROJECTOR, screenshot } from "../support/browser.ts";
 import { api } from "../support/clients.ts";
 
 const TITLE = "OPR Testland 2026 analysis";
@@ -31,7 +31,6 @@ async function analysisPage(hash = ""): Promise<Page> {
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
   });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${seeded.mission.id}`)}, ${JSON.stringify(JSON.stringify(seeded.key))});`,
@@ -57,7 +56,6 @@ test("asks for the key, then shows the heat map with withheld cells, the HCT bes
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
   });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/analysis.html?mission=${seeded.mission.id}`);
   expect(await page.getByLabel("Mission id").inputValue()).toBe(seeded.mission.id);

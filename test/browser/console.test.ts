@@ -6,13 +6,12 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { startApp } from "../support/app-harness.ts";
 import { createWorkshop, socketParticipant, type WorkshopSetup } from "../support/browser-fixtures.ts";
-import { screensUnderTest, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
+import { screensUnderTest, PROJECTOR, screenshot } from "../support/browser.ts";
 
 const screens = screensUnderTest();
 
 test("creates a mission from the sample, keeps the key, runs a workshop and opens the presenter", async () => {
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/console.html`);
 
@@ -59,7 +58,6 @@ test("creates a mission from the sample, keeps the key, runs a workshop and open
 test("opens a mission this browser does not hold from the console home, with its id and key (the demo's way)", async () => {
   const { mission, facilitatorKey } = await createWorkshop(screens.server.url, { open: false });
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/console.html`);
   const form = page.getByRole("region", { name: "Open a mission" });
@@ -98,7 +96,6 @@ test("imports a transfer file from another deployment with the console's button,
   }
 
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/console.html`);
   const form = page.getByRole("region", { name: "Import a mission" });

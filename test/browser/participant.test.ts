@@ -1,14 +1,13 @@
 // The participant page in a phone-sized Chromium: joining by code, rating, reloading, going offline, Arabic.
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { screensUnderTest, PHONE, reportPageErrors, screenshot } from "../support/browser.ts";
+import { screensUnderTest, PHONE, screenshot } from "../support/browser.ts";
 import { createWorkshop, tally, type WorkshopSetup } from "../support/browser-fixtures.ts";
 
 const screens = screensUnderTest();
 
 async function phone(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await screens.browser.newContext({ ...PHONE, locale: "en-GB" });
-  reportPageErrors(context);
   return { context, page: await context.newPage() };
 }
 
@@ -67,6 +66,8 @@ describe("participant page", () => {
     await joinByTyping(page, setup);
     const [, , third, fourth] = setup.mission.statements.map((statement) => statement.code);
 
+    // Offline, the page's reconnection attempts fail as they should; Chromium logs each one.
+    screens.pageErrors.allowConsoleErrors(/ERR_INTERNET_DISCONNECTED/);
     await context.setOffline(true);
     await page.locator('[data-connection="offline"]').waitFor();
     await card(page, third!).getByRole("button", { name: "Strongly agree" }).click();

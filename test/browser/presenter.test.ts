@@ -1,7 +1,7 @@
 // The presenter screen on a projector-sized Chromium: join instructions, live counts, results only when revealed.
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { screensUnderTest, PHONE, PROJECTOR, reportPageErrors, screenshot } from "../support/browser.ts";
+import { screensUnderTest, PHONE, PROJECTOR, screenshot } from "../support/browser.ts";
 import { control, createWorkshop, socketParticipant, type WorkshopSetup } from "../support/browser-fixtures.ts";
 
 const screens = screensUnderTest();
@@ -9,7 +9,6 @@ const screens = screensUnderTest();
 /** Opens the presenter in a browser that holds the mission's key, as the console's second window would. */
 async function presenter(setup: WorkshopSetup): Promise<Page> {
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`,

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { textIn, type Language } from "@peerpulse/shared";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS_DIR, reportPageErrors, screensUnderTest } from "../support/browser.ts";
+import { ARTIFACTS_DIR, screensUnderTest } from "../support/browser.ts";
 import { seedReportMission, type ReportMission } from "../support/report-mission.ts";
 
 const TITLE = "Peer review Arcadia 2026";
@@ -28,7 +28,6 @@ async function openReport(language: Language): Promise<Page> {
     viewport: { width: PRINTED_WIDTH, height: 1000 },
     extraHTTPHeaders: { "x-facilitator-key": seeded.key },
   });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/api/missions/${seeded.mission.id}/report?lang=${language}`);
   await page.emulateMedia({ media: "print" });

@@ -1,19 +1,17 @@
 // Issue 5: the participant page ships at most 60 KB of JavaScript gzipped, and no chart library.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { fileURLToPath } from "node:url";
+import { beforeAll, expect, test } from "vitest";
 import { measureEntries, PARTICIPANT_JS_BUDGET_BYTES, type EntrySize } from "../../client/build/entry-size.ts";
-import { buildClientToTemp } from "../support/client-build.ts";
 
-let outDir: string;
+// The production build of the current source, made once for this run by test/support/build.global-setup.ts.
+const outDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
 let sizes: EntrySize[];
 
 beforeAll(() => {
-  outDir = buildClientToTemp();
   sizes = measureEntries(outDir);
 });
-
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function participant(): EntrySize {
   const entry = sizes.find((size) => size.entry === "index.html");

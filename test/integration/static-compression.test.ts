@@ -1,26 +1,25 @@
 // Z1–Z3: the screens go out precompressed (brotli, gzip) and decode to the very bytes built; hashed assets are
 // cached for good and pages are asked for again every time (issue 16 item 3).
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../support/app-harness.ts";
-import { buildClientToTemp } from "../support/client-build.ts";
 
 describe("static client: compression and caching", () => {
-  let clientDir: string;
+  // The production build of the current source, made once for this run by test/support/build.global-setup.ts.
+  const clientDir = fileURLToPath(new URL("../../client/dist", import.meta.url));
   let running: RunningApp;
   let script: string;
 
   beforeAll(async () => {
-    clientDir = buildClientToTemp();
     running = await startApp("embedded", { clientDir });
     const html = readFileSync(join(clientDir, "index.html"), "utf8");
     script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
   });
   afterAll(async () => {
     await running.close();
-    rmSync(clientDir, { recursive: true, force: true });
   });
 
   const get = (url: string, acceptEncoding?: string) =>

@@ -1,12 +1,11 @@
 // Drives Debian's Chromium through playwright-core, with the switches that keep it off the network it does not need.
-import { execFileSync, execSync } from "node:child_process";
+import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import { PageErrors, type WatchedBrowser } from "./page-errors.ts";
 import { startServer, type ServerOptions, type ServerProcess } from "./server-process.ts";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Where screenshots of each screen are saved (ignored by git). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../artifacts", import.meta.url));
@@ -46,45 +45,30 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Builds the screens from the current source (about a second), so the server never serves a stale build. */
-export function buildClient(): void {
-  execFileSync("npm", ["run", "build", "-w", "@peerpulse/client", "--silent"], {
-    cwd: ROOT,
-    // vitest sets NODE_ENV=test, which would build Svelte's development output: test what ships.
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
-}
-
 /** Saves a screenshot of what the screen shows under test/artifacts/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS_DIR}/${name}.png` });
 }
 
-/** Forwards the page's console errors to the test output, where a failing test needs them. */
-export function reportPageErrors(context: BrowserContext): void {
-  context.on("weberror", (error) => console.error(`[page error] ${error.error().message}`));
-  context.on("console", (message) => {
-    if (message.type() === "error") console.error(`[console] ${message.text()}`);
-  });
-}
-
 /** A browser test file's server (serving the screens built from the current source) and Chromium. */
 export interface ScreensUnderTest {
   readonly server: ServerProcess;
-  readonly browser: Browser;
+  /** Every context and page opened through it is watched: a page error fails the test (see page-errors.ts). */
+  readonly browser: WatchedBrowser;
+  /** The page errors of the running test; allow expected console errors or take planted ones there. */
+  readonly pageErrors: PageErrors;
 }
 
 /**
- * Builds the screens, starts a server and Chromium before the file's tests, and stops both after them. Call it
+ * Starts a server (serving the screens the run's global setup built) and Chromium before the file's tests, and stops both after them. Call it
  * once at the top of a test file; read `server` and `browser` inside tests and later hooks, once they have started.
  */
 export function screensUnderTest(options: ServerOptions = {}): ScreensUnderTest {
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
+  const pageErrors = new PageErrors();
   beforeAll(async () => {
-    buildClient();
     [server, browser] = await Promise.all([startServer(options), launchChromium()]);
   });
   afterAll(async () => {
@@ -99,8 +83,7 @@ export function screensUnderTest(options: ServerOptions = {}): ScreensUnderTest 
     get server() {
       return started(server, "server");
     },
-    get browser() {
-      return started(browser, "browser");
-    },
+    browser: pageErrors.watch(() => started(browser, "browser")),
+    pageErrors,
   };
 }

@@ -1,16 +1,16 @@
 // Opens the presenter and the console in Chromium as a facilitator would: the mission's key already in the browser.
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { PROJECTOR, reportPageErrors } from "./browser.ts";
+import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { PROJECTOR } from "./browser.ts";
+import type { WatchedBrowser } from "./page-errors.ts";
 import type { WorkshopSetup } from "./browser-fixtures.ts";
 
 /** A browser context that holds the mission's facilitator key, as the console leaves it after opening a mission. */
 export async function facilitatorContext(
-  browser: Browser,
+  browser: WatchedBrowser,
   setup: WorkshopSetup,
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ ...PROJECTOR, reducedMotion: "reduce", ...options });
-  reportPageErrors(context);
   // Init scripts also run in the blank page a new tab starts with, where storage is out of reach.
   const store = `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`;
   await context.addInitScript({ content: `if (location.protocol.startsWith("http")) ${store}` });
