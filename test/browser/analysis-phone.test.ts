@@ -2,7 +2,7 @@
 // inside an English page, and one unit per figure (net agreement in %, means and their gaps in scale points).
 import type { Page } from "playwright-core";
 import { beforeAll, expect, test } from "vitest";
-import { reportPageErrors, screensUnderTest, screenshot } from "../support/browser.ts";
+import { screensUnderTest, screenshot } from "../support/browser.ts";
 import { seedDemoMission, type DemoMission } from "../support/demo-mission.ts";
 
 const TITLE = "Demo-sized analysis";
@@ -17,7 +17,6 @@ beforeAll(async () => {
 /** The analysis page at 390×844 in a browser that holds the key. */
 async function phonePage(hash = ""): Promise<Page> {
   const context = await screens.browser.newContext({ ...PHONE_390, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${seeded.mission.id}`)}, ${JSON.stringify(JSON.stringify(seeded.key))});`,

@@ -4,7 +4,7 @@ import { networkInterfaces } from "node:os";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { machineAddresses } from "../../server/src/network/machine-addresses.ts";
-import { PHONE, PROJECTOR, reportPageErrors, screensUnderTest, screenshot } from "../support/browser.ts";
+import { PHONE, PROJECTOR, screensUnderTest, screenshot } from "../support/browser.ts";
 import { createWorkshop, type WorkshopSetup } from "../support/browser-fixtures.ts";
 
 // Bound to every IPv4 and IPv6 address, as a laptop on Wi-Fi and Ethernet would have several to offer.
@@ -13,7 +13,6 @@ const screens = screensUnderTest({ environment: { PUBLIC_URL: "", HOST } });
 
 async function presenter(setup: WorkshopSetup): Promise<Page> {
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.addInitScript({
     content: `localStorage.setItem(${JSON.stringify(`peerpulse:key:${setup.mission.id}`)}, ${JSON.stringify(JSON.stringify(setup.facilitatorKey))});`,
