@@ -64,7 +64,8 @@ export async function spawnServer(
     child.kill(signal);
     return exited.finally(() => clearTimeout(force));
   };
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine a server has taken over 30 s to start.
+  const deadline = Date.now() + 90_000;
   const failed = async (why: string): Promise<never> => {
     await stop("SIGKILL");
     throw new Error(`${why}:\n${log}`);
@@ -77,14 +78,14 @@ export async function spawnServer(
       }),
     ),
     exited.then(() => "exited" as const),
-    new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), 30_000))),
+    new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), 90_000))),
   ]).finally(() => clearTimeout(timer));
   if (outcome === "exited") return failed("the server exited before it was ready");
-  if (outcome === "late") return failed("the server did not report its port within 30 s");
+  if (outcome === "late") return failed("the server did not report its port within 90 s");
   const url = `http://127.0.0.1:${outcome}`;
   for (;;) {
     if (!running()) return failed("the server exited before /healthz answered");
-    if (Date.now() > deadline) return failed("/healthz did not answer 200 within 30 s");
+    if (Date.now() > deadline) return failed("/healthz did not answer 200 within 90 s");
     const ready = await fetch(`${url}/healthz`).then(
       (response) => response.ok,
       () => false,

@@ -4,6 +4,7 @@ import { isIPv6 } from "node:net";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { DomainError } from "../domain/domain-error.ts";
+import { joinFailuresKeyPrefix } from "../store/redis/redis-keys.ts";
 
 /**
  * Failures allowed in each window; a success costs nothing. A six-digit code space is 10^6: at 60 failures per
@@ -36,7 +37,7 @@ export class JoinGuard {
     private readonly within: WithinDeadline = (work) => work(),
   ) {
     this.limiters = Object.entries(JOIN_FAILURE_LIMITS).map(([name, limits]) => {
-      const options = { ...limits, keyPrefix: `pp:join-failures:${name}` };
+      const options = { ...limits, keyPrefix: joinFailuresKeyPrefix(name) };
       // While Redis is away the limiter fails at once (store_unavailable) instead of queueing the request.
       const limiter = redis
         ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true })

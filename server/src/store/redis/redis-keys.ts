@@ -76,3 +76,8 @@ export function missionKeys(missionId: string) {
 
 /** hash: join code → workshop id (global; codes are unique across the deployment). */
 export const JOIN_CODES_KEY = `${PREFIX}:join-codes`;
+
+/** Prefix of one limit's failed-join counters (rate-limiter-flexible appends `:<device, code or address>`). */
+export function joinFailuresKeyPrefix(limit: string): string {
+  return `${PREFIX}:join-failures:${limit}`;
+}
