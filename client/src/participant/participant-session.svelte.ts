@@ -1,4 +1,4 @@
-// A participant's session: joining by code, the live workshop view, and sending ratings exactly once.
+// A participant's session: joining by code, the live workshop view, and sending ratings and the vote exactly once.
 import {
   type JoinRequest,
   type JoinResult,
@@ -6,14 +6,17 @@ import {
   type RatingSubmission,
   type RatingValue,
   type Statement,
+  type VoteSubmission,
   type WorkshopControlState,
 } from "@peerpulse/shared";
 import { nanoid } from "nanoid";
 import { api, ApiFailure } from "../lib/connection/api.ts";
 import { connectParticipant, request, type PeerpulseSocket } from "../lib/connection/socket.ts";
+import { requestVote } from "../lib/connection/vote-request.ts";
 import { deviceId } from "../lib/offline/device-id.ts";
 import { forgetRecord, loadRecord, saveRecord, type ParticipantRecord } from "../lib/offline/participant-record.ts";
 import { RatingQueue, type Settlement } from "../lib/offline/rating-queue.svelte.ts";
+import { VoteBallot } from "../lib/offline/vote-ballot.svelte.ts";
 import { acknowledgement } from "./acknowledgement.ts";
 
 /** How long a sent rating waits for its acknowledgement before it counts as "waiting to send" again. */
@@ -25,6 +28,7 @@ export type Connection = "connecting" | "online" | "offline";
 export class ParticipantSession {
   #record = $state<ParticipantRecord | null>(null);
   #queue = $state<RatingQueue | null>(null);
+  #vote = $state<VoteBallot | null>(null);
   #joining = $state(false);
   #problem = $state<JoinProblem | null>(null);
   #connected = $state(false);
@@ -59,6 +63,10 @@ export class ParticipantSession {
   }
   get queue(): RatingQueue | null {
     return this.#queue;
+  }
+  /** The plenary priority vote and this phone's choice in it. */
+  get vote(): VoteBallot | null {
+    return this.#vote;
   }
   get connection(): Connection {
     if (this.#networkDown) return "offline";
@@ -117,6 +125,12 @@ export class ParticipantSession {
     this.#flush();
   }
 
+  /** The phone's choice in the plenary vote: kept first, then sent, re-sent with its vote id until acknowledged. */
+  chooseInVote(choices: string[]): void {
+    this.#vote?.choose(choices);
+    this.#flush();
+  }
+
   #afterJoin(code: string, result: JoinResult, known: ParticipantRecord | null): void {
     const sameIdentity = known?.token === result.token;
     const record: ParticipantRecord = {
@@ -139,6 +153,9 @@ export class ParticipantSession {
   }
 
   #adopt(record: ParticipantRecord): void {
+    // The vote's ballot and choice live in their own record; a rejoin of the same workshop keeps the one in memory.
+    if (this.#vote === null || this.#record?.workshopId !== record.workshopId)
+      this.#vote = new VoteBallot(record.workshopId, () => nanoid(21));
     this.#record = record;
     this.#queue = new RatingQueue(
       record.ratings,
@@ -164,12 +181,14 @@ export class ParticipantSession {
       this.#connected = false;
       // Ratings on the wire when the link dropped get no answer: they go back to waiting and are re-sent.
       this.#queue?.requeueSending();
+      this.#vote?.requeue();
       // The server ended this socket on purpose (restart, eviction): come back, the queue waits meanwhile.
       if (reason === "io server disconnect") socket.connect();
     });
     socket.on("connect_error", (error: Error & { data?: { code?: string } }) => {
       if (error.data?.code === "bad_participant_token" && this.#record) void this.join(this.#record.joinCode);
     });
+    socket.on("vote:updated", (state) => this.#vote?.receive(state));
     socket.on("workshop:updated", (state) => {
       if (!this.#record) return;
       this.#record.view.workshop = state;
@@ -189,6 +208,19 @@ export class ParticipantSession {
     const socket = this.#socket;
     if (!socket?.connected || this.#networkDown || !this.#queue) return;
     for (const submission of this.#queue.takeWaiting()) void this.#send(socket, submission);
+    const choice = this.#vote?.take();
+    if (choice) void this.#sendVote(socket, choice);
+  }
+
+  async #sendVote(socket: PeerpulseSocket, submission: VoteSubmission): Promise<void> {
+    let settlement: Settlement;
+    try {
+      settlement = acknowledgement(await requestVote(socket, "vote:submit", submission, ACK_TIMEOUT_MS));
+    } catch {
+      settlement = { kind: "retry" };
+    }
+    this.#vote?.settle(submission, settlement);
+    if (settlement.kind === "retry") this.#scheduleRetry();
   }
 
   async #send(socket: PeerpulseSocket, submission: RatingSubmission): Promise<void> {

@@ -22,7 +22,11 @@ interface RequestOptions {
 }
 
 /** Sends a request to the peerpulse API (same origin) and returns its JSON body, typed by the caller's route. */
-export async function api<T>(method: "GET" | "POST" | "PUT", path: string, options: RequestOptions = {}): Promise<T> {
+export async function api<T>(
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.facilitatorKey) headers["x-facilitator-key"] = options.facilitatorKey;

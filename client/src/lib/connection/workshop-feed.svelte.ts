@@ -6,6 +6,7 @@ import type {
   WorkshopControlState,
   WorkshopTally,
 } from "@peerpulse/shared";
+import { PriorityFeed } from "./priority-feed.svelte.ts";
 import { connectFacilitator, request, type PeerpulseSocket } from "./socket.ts";
 
 const ACK_TIMEOUT_MS = 8000;
@@ -18,10 +19,13 @@ export class WorkshopFeed {
   #problem = $state<ApiError | null>(null);
   readonly #socket: PeerpulseSocket;
   readonly #workshopId: string;
+  /** Step 2 of the workshop (break-out and priority vote), on the same socket and subscription. */
+  readonly priorities: PriorityFeed;
 
   constructor(missionId: string, workshopId: string, facilitatorKey: string) {
     this.#workshopId = workshopId;
     this.#socket = connectFacilitator(missionId, facilitatorKey);
+    this.priorities = new PriorityFeed(this.#socket, workshopId);
     this.#socket.on("connect", () => {
       this.#connected = true;
       void this.#subscribe();

@@ -40,6 +40,22 @@ export interface ParticipantMessages {
   followPresenter: string;
   allRated: string;
   anonymityNote: string;
+  /** The plenary priority vote (step 2 of the workshop). */
+  vote: {
+    title: string;
+    intro: (picks: number) => string;
+    picked: (count: number, picks: number) => string;
+    send: string;
+    sending: string;
+    saved: string;
+    waiting: string;
+    closedUnsent: string;
+    refused: string;
+    closed: string;
+    fromGroup: (name: string) => string;
+    topTitle: string;
+    anonymous: string;
+  };
 }
 
 /** The catalogues, by language. */

@@ -34,4 +34,22 @@ export const en: ParticipantMessages = {
   followPresenter: "Rate the statement on the screen. The next one appears here when the facilitator moves on.",
   allRated: "You have rated every statement. You can still change a rating.",
   anonymityNote: "Your ratings are anonymous: only totals are shown.",
+  vote: {
+    title: "Vote: the most critical priorities",
+    intro: (picks) =>
+      picks === 1
+        ? "Pick the priority the groups named that matters most. You can change your choice while the vote is open."
+        : `Pick up to ${picks} of the priorities the groups named. You can change your choice while the vote is open.`,
+    picked: (count, picks) => `${count} of ${picks} picked`,
+    send: "Send my vote",
+    sending: "Sending…",
+    saved: "Your vote is saved. You can change it while the vote is open.",
+    waiting: "Your vote is kept on this phone and sent as soon as the connection is back.",
+    closedUnsent: "Not counted: the vote closed before your choice reached the server.",
+    refused: "Not counted: this choice was refused. Pick again and send.",
+    closed: "The vote is closed. Thank you.",
+    fromGroup: (name) => `Group: ${name}`,
+    topTitle: "The workshop's top priorities",
+    anonymous: "Your vote is anonymous: only totals are shown.",
+  },
 };

@@ -36,4 +36,22 @@ export const es: ParticipantMessages = {
     "Valore la afirmación que aparece en la pantalla. La siguiente aparecerá aquí cuando el facilitador avance.",
   allRated: "Ha valorado todas las afirmaciones. Aún puede cambiar una respuesta.",
   anonymityNote: "Sus respuestas son anónimas: solo se muestran los totales.",
+  vote: {
+    title: "Votación: las prioridades más críticas",
+    intro: (picks) =>
+      picks === 1
+        ? "Elija la prioridad de los grupos que más importa. Puede cambiar su elección mientras la votación esté abierta."
+        : `Elija hasta ${picks} de las prioridades que nombraron los grupos. Puede cambiar su elección mientras la votación esté abierta.`,
+    picked: (count, picks) => `${count} de ${picks} elegida(s)`,
+    send: "Enviar mi voto",
+    sending: "Enviando…",
+    saved: "Su voto está guardado. Puede cambiarlo mientras la votación esté abierta.",
+    waiting: "Su voto se guarda en este teléfono y se envía en cuanto vuelva la conexión.",
+    closedUnsent: "No contado: la votación se cerró antes de que su elección llegara al servidor.",
+    refused: "No contado: esta elección fue rechazada. Elija de nuevo y envíe.",
+    closed: "La votación está cerrada. Gracias.",
+    fromGroup: (name) => `Grupo: ${name}`,
+    topTitle: "Las prioridades principales del taller",
+    anonymous: "Su voto es anónimo: solo se muestran los totales.",
+  },
 };

@@ -34,4 +34,22 @@ export const fr: ParticipantMessages = {
   followPresenter: "Évaluez l'affirmation affichée à l'écran. La suivante apparaîtra ici quand l'animateur avancera.",
   allRated: "Vous avez évalué toutes les affirmations. Vous pouvez encore modifier une réponse.",
   anonymityNote: "Vos réponses sont anonymes : seuls les totaux sont affichés.",
+  vote: {
+    title: "Vote : les priorités les plus critiques",
+    intro: (picks) =>
+      picks === 1
+        ? "Choisissez la priorité des groupes qui compte le plus. Vous pouvez changer votre choix tant que le vote est ouvert."
+        : `Choisissez jusqu'à ${picks} des priorités nommées par les groupes. Vous pouvez changer votre choix tant que le vote est ouvert.`,
+    picked: (count, picks) => `${count} sur ${picks} choisie(s)`,
+    send: "Envoyer mon vote",
+    sending: "Envoi…",
+    saved: "Votre vote est enregistré. Vous pouvez le changer tant que le vote est ouvert.",
+    waiting: "Votre vote est gardé sur ce téléphone et envoyé dès le retour de la connexion.",
+    closedUnsent: "Non compté : le vote a été clos avant que votre choix n'arrive au serveur.",
+    refused: "Non compté : ce choix a été refusé. Choisissez à nouveau et envoyez.",
+    closed: "Le vote est clos. Merci.",
+    fromGroup: (name) => `Groupe : ${name}`,
+    topTitle: "Les priorités retenues par l'atelier",
+    anonymous: "Votre vote est anonyme : seuls les totaux sont affichés.",
+  },
 };
