@@ -42,6 +42,20 @@ export interface PresenterMessages extends CommonMessages {
   nextPage: string;
   sortByNet: string;
   overviewSpoken: (total: number, shown: number) => string;
+  /** The plenary priority vote's screen (rules V5, V6). */
+  vote: {
+    mode: string;
+    title: string;
+    hidden: string;
+    howToVote: (picks: number) => string;
+    voters: (count: number) => string;
+    withheld: (voters: number, minimum: number) => string;
+    votes: (count: number) => string;
+    top: (position: number) => string;
+    closed: string;
+    fromGroup: (name: string) => string;
+    rankingPage: (page: number, pages: number) => string;
+  };
 }
 
 /** The presenter's catalogues, by language. */

@@ -35,4 +35,18 @@ export const ar: PresenterMessages = {
   sortByNet: "الترتيب حسب صافي الموافقة",
   overviewSpoken: (total, shown) =>
     `نظرة عامة على ${total} عبارة؛ ${shown} منها لديها إجابات كافية للعرض. يعرض الجدول أدناه جميع الأرقام.`,
+  vote: {
+    mode: "الأولويات",
+    title: "الأولويات الأكثر أهمية",
+    hidden: "يبقى الترتيب مخفيًا حتى يكشفه الميسّر.",
+    howToVote: (picks) => (picks === 1 ? "اختر أولوية واحدة على هاتفك." : `اختر حتى ${picks} أولويات على هاتفك.`),
+    voters: (count) => (count === 1 ? "صوّت شخص واحد" : `صوّت ${count} أشخاص`),
+    withheld: (voters, minimum) =>
+      `يظهر الترتيب بعد أن يصوّت ${minimum} أشخاص، حفاظًا على سرية التصويت (${voters} حتى الآن).`,
+    votes: (count) => (count === 1 ? "صوت واحد" : `${count} أصوات`),
+    top: (position) => `الأولوية ${position}`,
+    closed: "أُغلق التصويت.",
+    fromGroup: (name) => `المجموعة: ${name}`,
+    rankingPage: (page, pages) => `الأولويات، الصفحة ${page} من ${pages}`,
+  },
 };

@@ -35,4 +35,19 @@ export const en: PresenterMessages = {
   sortByNet: "Sort by net agreement",
   overviewSpoken: (total, shown) =>
     `Overview of ${total} statements; ${shown} have enough answers to show. The table below gives every figure.`,
+  vote: {
+    mode: "Priorities",
+    title: "The most critical priorities",
+    hidden: "The ranking is hidden until the facilitator reveals it.",
+    howToVote: (picks) =>
+      picks === 1 ? "Pick one priority on your phone." : `Pick up to ${picks} priorities on your phone.`,
+    voters: (count) => (count === 1 ? "1 person has voted" : `${count} people have voted`),
+    withheld: (voters, minimum) =>
+      `The ranking shows once ${minimum} people have voted, to keep votes anonymous (${voters} so far).`,
+    votes: (count) => (count === 1 ? "1 vote" : `${count} votes`),
+    top: (position) => `Top ${position}`,
+    closed: "The vote is closed.",
+    fromGroup: (name) => `Group: ${name}`,
+    rankingPage: (page, pages) => `Priorities, page ${page} of ${pages}`,
+  },
 };

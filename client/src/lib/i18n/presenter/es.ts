@@ -35,4 +35,19 @@ export const es: PresenterMessages = {
   sortByNet: "Ordenar por acuerdo neto",
   overviewSpoken: (total, shown) =>
     `Vista general de ${total} afirmaciones; ${shown} tienen suficientes respuestas para mostrarse. La tabla de abajo da todas las cifras.`,
+  vote: {
+    mode: "Prioridades",
+    title: "Las prioridades más críticas",
+    hidden: "La clasificación permanece oculta hasta que el facilitador la muestre.",
+    howToVote: (picks) =>
+      picks === 1 ? "Elija una prioridad en su teléfono." : `Elija hasta ${picks} prioridades en su teléfono.`,
+    voters: (count) => (count === 1 ? "1 persona ha votado" : `${count} personas han votado`),
+    withheld: (voters, minimum) =>
+      `La clasificación se muestra cuando hayan votado ${minimum} personas, para que los votos sigan siendo anónimos (${voters} hasta ahora).`,
+    votes: (count) => (count === 1 ? "1 voto" : `${count} votos`),
+    top: (position) => `Prioridad ${position}`,
+    closed: "La votación está cerrada.",
+    fromGroup: (name) => `Grupo: ${name}`,
+    rankingPage: (page, pages) => `Prioridades, página ${page} de ${pages}`,
+  },
 };

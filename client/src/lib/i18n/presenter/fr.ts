@@ -35,4 +35,21 @@ export const fr: PresenterMessages = {
   sortByNet: "Trier par accord net",
   overviewSpoken: (total, shown) =>
     `Vue d'ensemble de ${total} affirmations ; ${shown} ont assez de réponses pour être affichées. Le tableau ci-dessous donne tous les chiffres.`,
+  vote: {
+    mode: "Priorités",
+    title: "Les priorités les plus critiques",
+    hidden: "Le classement reste masqué jusqu'à ce que l'animateur le dévoile.",
+    howToVote: (picks) =>
+      picks === 1
+        ? "Choisissez une priorité sur votre téléphone."
+        : `Choisissez jusqu'à ${picks} priorités sur votre téléphone.`,
+    voters: (count) => (count <= 1 ? `${count} personne a voté` : `${count} personnes ont voté`),
+    withheld: (voters, minimum) =>
+      `Le classement s'affiche à partir de ${minimum} votants, pour garder les votes anonymes (${voters} à ce stade).`,
+    votes: (count) => `${count} voix`,
+    top: (position) => `Priorité ${position}`,
+    closed: "Le vote est clos.",
+    fromGroup: (name) => `Groupe : ${name}`,
+    rankingPage: (page, pages) => `Priorités, page ${page} sur ${pages}`,
+  },
 };
