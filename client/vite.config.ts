@@ -20,6 +20,7 @@ export default defineConfig({
         present: "present.html",
         console: "console.html",
         analysis: "analysis.html",
+        rapporteur: "rapporteur.html",
       },
     },
   },

@@ -1,0 +1,37 @@
+// Arabic texts of the priority form and list (laid out right to left).
+import type { PriorityFormMessages } from "../priority-form-messages.ts";
+
+export const ar: PriorityFormMessages = {
+  addPriority: "إضافة تحدٍّ ذي أولوية",
+  editPriority: "تعديل التحدي ذي الأولوية",
+  priorityText: "التحدي ذو الأولوية",
+  priorityHint: "بكلمات قليلة: ما الذي يحتاج إلى التغيير أكثر من غيره",
+  pillar: "الركيزة",
+  acrossPillars: "عدة ركائز",
+  linkedStatements: "العبارات التي ينبع منها",
+  linkedCount: (linked, most) => `${linked} مرتبطة (بحد أقصى ${most})`,
+  noStatementLinked: "لا توجد عبارة مرتبطة",
+  actions: "الإجراءات المقترحة",
+  actionText: (position) => `الإجراء ${position}`,
+  resources: "القدرات والموارد اللازمة",
+  addAction: "إضافة إجراء",
+  removeAction: (position) => `حذف الإجراء ${position}`,
+  noActions: "لم يُقترح أي إجراء بعد",
+  save: "حفظ",
+  cancel: "إلغاء",
+  edit: "تعديل",
+  remove: "حذف",
+  saving: "جارٍ الحفظ…",
+  saved: "تم الحفظ",
+  removed: "تم الحذف",
+  refusals: {
+    breakout_closed: "لم يُحفظ: أغلق الميسّر مجموعات العمل. أخبر الميسّر بما يجب إضافته.",
+    limit_reached: "لم يُحفظ: سجّلت المجموعة الحد الأقصى من الأولويات.",
+    statement_unknown: "لم يُحفظ: إحدى العبارات المرتبطة ليست من هذه الورشة.",
+    pillar_unknown: "لم يُحفظ: هذه الركيزة ليست من ركائز البعثة.",
+    priority_unknown: "لم يُحفظ: حُذفت هذه الأولوية في الأثناء.",
+    bad_rapporteur_token: "هذا الرابط لم يعد يفتح أي مجموعة. اطلب رابط المجموعة من الميسّر.",
+    network: "لم يُحفظ: لا يوجد اتصال. تحقق من الشبكة واحفظ مرة أخرى.",
+    other: "لم يُحفظ. راجع ما كتبته واحفظ مرة أخرى.",
+  },
+};

@@ -1,0 +1,37 @@
+// English texts of the priority form and list.
+import type { PriorityFormMessages } from "../priority-form-messages.ts";
+
+export const en: PriorityFormMessages = {
+  addPriority: "Add a priority challenge",
+  editPriority: "Edit the priority challenge",
+  priorityText: "Priority challenge",
+  priorityHint: "In a few words: what most needs to change",
+  pillar: "Pillar",
+  acrossPillars: "Across pillars",
+  linkedStatements: "Statements it comes from",
+  linkedCount: (linked, most) => `${linked} linked (at most ${most})`,
+  noStatementLinked: "No statement linked",
+  actions: "Proposed actions",
+  actionText: (position) => `Action ${position}`,
+  resources: "Capacity and resources needed",
+  addAction: "Add an action",
+  removeAction: (position) => `Remove action ${position}`,
+  noActions: "No action proposed yet",
+  save: "Save",
+  cancel: "Cancel",
+  edit: "Edit",
+  remove: "Delete",
+  saving: "Saving…",
+  saved: "Saved",
+  removed: "Deleted",
+  refusals: {
+    breakout_closed: "Not saved: the facilitator has closed the break-out. Tell the facilitator what to add.",
+    limit_reached: "Not saved: the group already has as many priorities as it may record.",
+    statement_unknown: "Not saved: a linked statement is not one of this workshop's.",
+    pillar_unknown: "Not saved: this pillar is not one of the mission's.",
+    priority_unknown: "Not saved: this priority was deleted meanwhile.",
+    bad_rapporteur_token: "This link no longer opens a group. Ask the facilitator for the group's link.",
+    network: "Not saved: no connection. Check the network and save again.",
+    other: "Not saved. Check what you wrote and save again.",
+  },
+};

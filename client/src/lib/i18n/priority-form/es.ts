@@ -1,0 +1,37 @@
+// Textos en español del formulario y la lista de prioridades.
+import type { PriorityFormMessages } from "../priority-form-messages.ts";
+
+export const es: PriorityFormMessages = {
+  addPriority: "Añadir un desafío prioritario",
+  editPriority: "Editar el desafío prioritario",
+  priorityText: "Desafío prioritario",
+  priorityHint: "En pocas palabras: lo que más necesita cambiar",
+  pillar: "Pilar",
+  acrossPillars: "Varios pilares",
+  linkedStatements: "Afirmaciones de origen",
+  linkedCount: (linked, most) => `${linked} vinculada(s) (como máximo ${most})`,
+  noStatementLinked: "Ninguna afirmación vinculada",
+  actions: "Acciones propuestas",
+  actionText: (position) => `Acción ${position}`,
+  resources: "Capacidades y recursos necesarios",
+  addAction: "Añadir una acción",
+  removeAction: (position) => `Quitar la acción ${position}`,
+  noActions: "Aún no se ha propuesto ninguna acción",
+  save: "Guardar",
+  cancel: "Cancelar",
+  edit: "Editar",
+  remove: "Eliminar",
+  saving: "Guardando…",
+  saved: "Guardado",
+  removed: "Eliminado",
+  refusals: {
+    breakout_closed: "No guardado: el facilitador cerró los grupos de trabajo. Dígale lo que hay que añadir.",
+    limit_reached: "No guardado: el grupo ya tiene todas las prioridades que puede registrar.",
+    statement_unknown: "No guardado: una afirmación vinculada no es de este taller.",
+    pillar_unknown: "No guardado: este pilar no es de la misión.",
+    priority_unknown: "No guardado: esta prioridad se eliminó mientras tanto.",
+    bad_rapporteur_token: "Este enlace ya no abre ningún grupo. Pida al facilitador el enlace del grupo.",
+    network: "No guardado: sin conexión. Compruebe la red y vuelva a guardar.",
+    other: "No guardado. Revise lo que escribió y vuelva a guardar.",
+  },
+};

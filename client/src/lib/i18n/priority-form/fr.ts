@@ -1,0 +1,37 @@
+// Textes français du formulaire et de la liste des priorités.
+import type { PriorityFormMessages } from "../priority-form-messages.ts";
+
+export const fr: PriorityFormMessages = {
+  addPriority: "Ajouter un défi prioritaire",
+  editPriority: "Modifier le défi prioritaire",
+  priorityText: "Défi prioritaire",
+  priorityHint: "En quelques mots : ce qui doit le plus changer",
+  pillar: "Pilier",
+  acrossPillars: "Plusieurs piliers",
+  linkedStatements: "Affirmations d'origine",
+  linkedCount: (linked, most) => `${linked} liée(s) (au plus ${most})`,
+  noStatementLinked: "Aucune affirmation liée",
+  actions: "Actions proposées",
+  actionText: (position) => `Action ${position}`,
+  resources: "Capacités et ressources nécessaires",
+  addAction: "Ajouter une action",
+  removeAction: (position) => `Retirer l'action ${position}`,
+  noActions: "Aucune action proposée pour l'instant",
+  save: "Enregistrer",
+  cancel: "Annuler",
+  edit: "Modifier",
+  remove: "Supprimer",
+  saving: "Enregistrement…",
+  saved: "Enregistré",
+  removed: "Supprimé",
+  refusals: {
+    breakout_closed: "Non enregistré : l'animateur a clos les groupes de travail. Dites-lui ce qu'il faut ajouter.",
+    limit_reached: "Non enregistré : le groupe a déjà autant de priorités qu'il peut en noter.",
+    statement_unknown: "Non enregistré : une affirmation liée n'est pas de cet atelier.",
+    pillar_unknown: "Non enregistré : ce pilier n'est pas de la mission.",
+    priority_unknown: "Non enregistré : cette priorité a été supprimée entre-temps.",
+    bad_rapporteur_token: "Ce lien n'ouvre plus de groupe. Demandez à l'animateur le lien du groupe.",
+    network: "Non enregistré : pas de connexion. Vérifiez le réseau et enregistrez à nouveau.",
+    other: "Non enregistré. Vérifiez ce que vous avez écrit et enregistrez à nouveau.",
+  },
+};
