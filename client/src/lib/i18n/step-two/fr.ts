@@ -1,0 +1,50 @@
+// Textes français de l'étape 2 de la console (groupes de travail et vote en plénière).
+import { fr as form } from "../priority-form/fr.ts";
+import type { StepTwoMessages } from "../step-two-messages.ts";
+
+export const fr: StepTwoMessages = {
+  ...form,
+  title: "Étape 2 : groupes de travail et vote en plénière",
+  breakout: {
+    title: "Groupes de travail",
+    intro:
+      "Le rapporteur de chaque groupe note ses défis prioritaires et ses actions depuis le lien ou le code QR du groupe.",
+    byPillar: "Un groupe par pilier",
+    named: "Groupes que je nomme",
+    groupName: (position) => `Nom du groupe ${position}`,
+    groupPillar: (position) => `Pilier du groupe ${position}`,
+    addGroup: "Ajouter un groupe",
+    removeGroup: (position) => `Retirer le groupe ${position}`,
+    open: "Ouvrir les groupes de travail",
+    openToRapporteurs: "Les rapporteurs peuvent noter",
+    closedToRapporteurs: "Clos aux rapporteurs : vous seul pouvez modifier",
+    close: "Clore aux rapporteurs",
+    reopen: "Rouvrir aux rapporteurs",
+    link: "Lien du rapporteur",
+    qr: (group) => `Code QR du lien du rapporteur de ${group}`,
+    copy: "Copier le lien",
+    copied: "Copié",
+    noPriorities: "Aucune priorité notée pour l'instant.",
+  },
+  vote: {
+    title: "Vote des priorités en plénière",
+    picks: "Priorités choisies par chaque participant",
+    open: "Ouvrir le vote",
+    needsPriorities: "Le vote peut s'ouvrir dès que les groupes ont noté des priorités.",
+    statuses: { open: "Vote ouvert", closed: "Vote clos" },
+    close: "Clore le vote",
+    reopen: "Rouvrir le vote",
+    reveal: "Dévoiler le classement",
+    hide: "Masquer le classement",
+    shownOnPresenter: "Classement affiché sur l'écran de présentation",
+    hiddenOnPresenter: "Classement masqué sur l'écran de présentation",
+    voters: (voters, minimum) => `${voters} votant(s) · classement affiché à partir de ${minimum}`,
+    withheld: (voters, minimum) => `Le classement reste retenu jusqu'à ${minimum} votants (${voters} à ce stade).`,
+    votes: (count) => `${count} voix`,
+    markTop: (position) => `Retenir en priorité ${position}`,
+    unmark: "Retirer",
+    topTitle: "Les priorités retenues par l'atelier",
+    noTop: "Aucune retenue pour l'instant.",
+    ballotNote: "Les participants votent sur les priorités telles qu'écrites à l'ouverture du vote.",
+  },
+};
