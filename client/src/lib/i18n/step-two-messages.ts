@@ -46,6 +46,8 @@ export interface StepTwoMessages extends PriorityFormMessages {
     withheld: (voters: number, minimum: number) => string;
     votes: (count: number) => string;
     markTop: (position: number) => string;
+    /** A marked priority's place among the top ones. */
+    top: (position: number) => string;
     unmark: string;
     topTitle: string;
     noTop: string;

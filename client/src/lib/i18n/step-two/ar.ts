@@ -41,6 +41,7 @@ export const ar: StepTwoMessages = {
     withheld: (voters, minimum) => `يُحجب الترتيب حتى يصوّت ${minimum} أشخاص (${voters} حتى الآن).`,
     votes: (count) => (count === 1 ? "صوت واحد" : `${count} أصوات`),
     markTop: (position) => `تحديدها أولوية ${position}`,
+    top: (position) => `الأولوية ${position}`,
     unmark: "إلغاء التحديد",
     topTitle: "الأولويات الرئيسية لورشة العمل",
     noTop: "لم يُحدَّد شيء بعد.",

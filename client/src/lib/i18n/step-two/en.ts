@@ -41,6 +41,7 @@ export const en: StepTwoMessages = {
     withheld: (voters, minimum) => `The ranking is withheld until ${minimum} people have voted (${voters} so far).`,
     votes: (count) => (count === 1 ? "1 vote" : `${count} votes`),
     markTop: (position) => `Mark as top ${position}`,
+    top: (position) => `Top ${position}`,
     unmark: "Unmark",
     topTitle: "The workshop's top priorities",
     noTop: "None marked yet.",

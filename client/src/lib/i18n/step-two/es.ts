@@ -43,6 +43,7 @@ export const es: StepTwoMessages = {
       `La clasificación se retiene hasta que voten ${minimum} personas (${voters} hasta ahora).`,
     votes: (count) => (count === 1 ? "1 voto" : `${count} votos`),
     markTop: (position) => `Marcar como prioridad ${position}`,
+    top: (position) => `Prioridad ${position}`,
     unmark: "Desmarcar",
     topTitle: "Las prioridades principales del taller",
     noTop: "Ninguna marcada todavía.",

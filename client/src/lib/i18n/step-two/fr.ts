@@ -42,6 +42,7 @@ export const fr: StepTwoMessages = {
     withheld: (voters, minimum) => `Le classement reste retenu jusqu'à ${minimum} votants (${voters} à ce stade).`,
     votes: (count) => `${count} voix`,
     markTop: (position) => `Retenir en priorité ${position}`,
+    top: (position) => `Priorité ${position}`,
     unmark: "Retirer",
     topTitle: "Les priorités retenues par l'atelier",
     noTop: "Aucune retenue pour l'instant.",
