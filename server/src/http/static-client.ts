@@ -1,4 +1,5 @@
-// Serves the built screens from one origin: each page its own entry; /j/<code> opens the participant page.
+// Serves the built screens from one origin: each page its own entry; /j/<code> opens the participant page and
+// /r/<token> the rapporteur page of a break-out group.
 // Files go out precompressed (brotli or gzip, written by the build) and hashed assets are cached for good.
 import { existsSync } from "node:fs";
 import { sep } from "node:path";
@@ -27,5 +28,6 @@ export async function serveClient(app: FastifyInstance, clientDir: string | unde
     setHeaders: cacheHeaders,
   });
   app.get("/j/:joinCode", (_request, reply) => reply.sendFile("index.html"));
+  app.get("/r/:token", (_request, reply) => reply.sendFile("rapporteur.html"));
   return true;
 }
