@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { DomainError } from "../../domain/domain-error.ts";
 import type { StateOperation } from "./embedded-state.ts";
+import { parseJournal } from "./journal-lines.ts";
 
 /** What replaying the journal found. */
 export interface ReplayReport {
@@ -87,20 +88,8 @@ export class Journal {
   /** Reads every complete operation in the journal. */
   replay(): ReplayReport {
     if (!existsSync(this.path)) return { operations: [], droppedTornTail: false };
-    const text = readFileSync(this.path, "utf8");
-    const rows = text.split("\n");
-    const tail = rows.pop() ?? "";
-    const operations: StateOperation[] = [];
-    rows.forEach((row, index) => {
-      if (row === "") return;
-      try {
-        operations.push(JSON.parse(row) as StateOperation);
-      } catch {
-        throw new Error(`the journal ${this.path} is damaged at line ${index + 1}; restore it from a backup`);
-      }
-    });
+    const { operations, tornTail: droppedTornTail } = parseJournal(readFileSync(this.path, "utf8"), this.path);
     this.lines = operations.length;
-    const droppedTornTail = tail !== "";
     if (droppedTornTail) this.rewrite(operations);
     return { operations, droppedTornTail };
   }
