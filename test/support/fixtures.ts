@@ -42,6 +42,7 @@ export function aWorkshop(mission: Mission, overrides: Partial<Workshop> = {}): 
     id: id("w"),
     missionId: mission.id,
     constituencyId: mission.constituencies[0]!.id,
+    round: 1,
     date: "2026-11-23",
     place: "Capital",
     joinCode: String(randomInt(0, 1_000_000)).padStart(6, "0"),

@@ -8,8 +8,12 @@ import {
   type ShortlistCuration,
   type StatementTally,
   addTallies,
+  compareRounds,
+  type RoundComparison,
 } from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
+import type { MissionService } from "./mission.service.ts";
+import { BASELINE_ROUND, roundsOf } from "./round-groups.ts";
 import type { Store } from "./store.ts";
 import type { TallyService } from "./tally.service.ts";
 
@@ -26,15 +30,18 @@ export class AnalysisService {
   constructor(
     private readonly store: Store,
     private readonly tallies: TallyService,
+    private readonly missions: MissionService,
   ) {}
 
   /**
-   * Analyses a mission from the raw counts; each group is shown or withheld as the mission's disclosure decision
-   * has it (the same verdicts as the tallies route at the same moment, rule W4).
+   * Analyses one round of a mission (the baseline unless told) from its workshops' raw counts; each group is shown
+   * or withheld as that round's disclosure decision has it (the same verdicts as the tallies route at the same
+   * moment, rule W4). A round other than the baseline that has no workshop: `round_not_found`.
    */
-  async results(mission: Mission): Promise<MissionResults> {
+  async results(mission: Mission, round: number = BASELINE_ROUND): Promise<MissionResults> {
+    if (round !== BASELINE_ROUND) await this.requireRound(mission, round);
     const points = mission.scale.points.length;
-    const { constituencies: tallies, disclosure } = await this.tallies.missionCounts(mission);
+    const { constituencies: tallies, disclosure } = await this.tallies.missionCounts(mission, round);
     const analysis = analyzeMission(
       {
         points,
@@ -56,6 +63,23 @@ export class AnalysisService {
       everyoneCounts[statement.code] = statement.everyone.suppressed ? null : pooled;
     }
     return { mission, analysis, shortlist: curatedShortlist(analysis, curation), everyoneCounts };
+  }
+
+  /** Compares two rounds of a mission, each analysed from its own workshops only (see `compareRounds`). */
+  async compareRounds(mission: Mission, earlier: number, later: number): Promise<RoundComparison> {
+    await this.requireRound(mission, earlier);
+    await this.requireRound(mission, later);
+    const [before, after] = await Promise.all([this.results(mission, earlier), this.results(mission, later)]);
+    return compareRounds({ ...before.analysis, round: earlier }, { ...after.analysis, round: later });
+  }
+
+  private async requireRound(mission: Mission, round: number): Promise<void> {
+    const rounds = roundsOf(await this.missions.listWorkshops(mission.id));
+    if (!rounds.includes(round))
+      throw new DomainError(
+        "round_not_found",
+        `mission ${mission.id} has no workshop in round ${round} (its rounds: ${rounds.join(", ") || "none yet"})`,
+      );
   }
 
   /** Stores the team's curation; every statement on it must be one of the mission's. */

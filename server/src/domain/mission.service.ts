@@ -10,6 +10,7 @@ import {
 import { DomainError } from "./domain-error.ts";
 import type { JoinAddressBook } from "./join-addresses.ts";
 import { hashSecret, newFacilitatorKey, newId, newJoinCode, secretMatches } from "./secrets.ts";
+import { nextRound } from "./round-groups.ts";
 import type { Store } from "./store.ts";
 
 const JOIN_CODE_ATTEMPTS = 20;
@@ -111,6 +112,12 @@ export class MissionService {
       throw new DomainError(
         "constituency_not_found",
         `mission ${mission.id} has no constituency ${draft.constituencyId}`,
+      );
+    const next = nextRound(await this.listWorkshops(mission.id));
+    if (draft.round > next)
+      throw new DomainError(
+        "round_out_of_order",
+        `mission ${mission.id} has rounds up to ${next - 1}; a new workshop may join round ${next} at most`,
       );
     const setup = {
       statementCodes: mission.statements.map((statement) => statement.code),

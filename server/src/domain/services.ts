@@ -38,7 +38,7 @@ export function createServices(store: Store, addresses: JoinAddressBook, events:
     participation: new ParticipationService(store, missions, events),
     control: new WorkshopControlService(store, events),
     tallies,
-    analysis: new AnalysisService(store, tallies),
+    analysis: new AnalysisService(store, tallies, missions),
     transfer: new TransferService(store, missions),
     breakouts,
     votes,

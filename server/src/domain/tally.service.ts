@@ -1,4 +1,4 @@
-// Tallies as people may see them: whole counts of a workshop or a mission, each cell through the disclosure decision.
+// Tallies as people may see them: whole counts of a workshop or of a mission's round, each cell through the disclosure decision.
 import {
   addTallies,
   liveWorkshopVerdict,
@@ -14,6 +14,7 @@ import {
 import { missionDisclosure, type MissionDisclosure, type RawByWorkshop } from "./disclosure.ts";
 import { DomainError } from "./domain-error.ts";
 import type { MissionService } from "./mission.service.ts";
+import { BASELINE_ROUND, workshopsOfRound } from "./round-groups.ts";
 import type { RawWorkshopTally, Store } from "./store.ts";
 
 /** A mission's tallies per workshop and per constituency (pooled over its workshops). */
@@ -52,13 +53,18 @@ export class TallyService {
     if (!raw) throw new DomainError("workshop_not_found", `no workshop ${workshopId}`);
     if (workshop.status === "open")
       return toPublic(workshopId, raw, (tally) => liveWorkshopVerdict(respondents(tally), mission.anonymityMinimum));
-    const { disclosure } = await this.missionCounts(mission);
+    const { disclosure } = await this.missionCounts(mission, workshop.round);
     return toPublic(workshopId, raw, (_, code) => verdictOf(disclosure[code]?.workshops, workshopId));
   }
 
-  /** The raw counts of a mission at one moment, with the verdict on every cell. Stays on the server. */
-  async missionCounts(mission: Mission): Promise<MissionCounts> {
-    const workshops = await this.missions.listWorkshops(mission.id);
+  /**
+   * The raw counts of one round of a mission at one moment, with the verdict on every cell. Stays on the server.
+   * Rounds are disjoint sets of workshops and nothing pools two rounds, so each round is decided on its own: a
+   * union of small workshops that the shown groups of both rounds together could give back would split into one
+   * such union per round.
+   */
+  async missionCounts(mission: Mission, round: number = BASELINE_ROUND): Promise<MissionCounts> {
+    const workshops = workshopsOfRound(await this.missions.listWorkshops(mission.id), round);
     const tallies = await Promise.all(workshops.map((workshop) => this.store.getTally(workshop.id)));
     const raw: RawByWorkshop = new Map();
     workshops.forEach((workshop, index) => {
@@ -73,9 +79,9 @@ export class TallyService {
     };
   }
 
-  /** A mission's tallies per workshop and per constituency, every cell as the disclosure decision has it. */
-  async missionTallies(mission: Mission): Promise<MissionTallies> {
-    const { raw, constituencies: pooled, disclosure } = await this.missionCounts(mission);
+  /** One round's tallies per workshop and per constituency, every cell as the disclosure decision has it. */
+  async missionTallies(mission: Mission, round: number = BASELINE_ROUND): Promise<MissionTallies> {
+    const { raw, constituencies: pooled, disclosure } = await this.missionCounts(mission, round);
     const workshops: Record<string, WorkshopTally> = {};
     for (const [workshopId, { tally }] of raw)
       workshops[workshopId] = toPublic(workshopId, tally, (_, code) =>

@@ -15,6 +15,8 @@ const STATUS: Record<ErrorCode, number> = {
   bad_transfer_file: 400,
   workshop_not_found: 404,
   constituency_not_found: 404,
+  round_out_of_order: 409,
+  round_not_found: 404,
   workshop_closed: 409,
   workshop_not_open: 409,
   statement_unknown: 404,

@@ -36,3 +36,13 @@ export {
 export { analyzeStatement, StatementAnalysis, type AnalysisConstituency } from "./statement-analysis.ts";
 export { Summary, summarize, type SummarizeOptions } from "./summary.ts";
 export { viewShape, type ViewShape } from "./view-shape.ts";
+export {
+  compareRounds,
+  Movement,
+  RoundChange,
+  RoundComparison,
+  RoundComparisonOptions,
+  RoundPresence,
+  StatementRoundComparison,
+} from "./round-comparison.ts";
+export { judgeFamilies, type FamilyMember, type MemberJudgement } from "./round-judgement.ts";

@@ -16,6 +16,8 @@ export const ErrorCode = z.enum([
   "bad_transfer_file",
   "workshop_not_found",
   "constituency_not_found",
+  "round_out_of_order",
+  "round_not_found",
   "workshop_closed",
   "workshop_not_open",
   "statement_unknown",

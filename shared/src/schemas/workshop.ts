@@ -17,9 +17,22 @@ export const Pacing = z.enum(["presenter-led", "self-paced"]);
 /** A workshop's pacing. */
 export type Pacing = z.infer<typeof Pacing>;
 
+/** Highest round a mission may hold: a baseline and follow-ups, with room to spare. */
+export const MAX_ROUND = 20;
+
+/**
+ * The round a workshop belongs to: 1 is the baseline (every workshop made before rounds existed), 2 the first
+ * follow-up months later, and so on. Rounds are disjoint sets of workshops, compared with each other.
+ */
+export const Round = z.number().int().min(1).max(MAX_ROUND);
+/** A round number. */
+export type Round = z.infer<typeof Round>;
+
 /** What a facilitator sends to create a workshop of a mission. */
 export const WorkshopDraft = z.object({
   constituencyId: EntityId,
+  /** The round; 1 (the baseline) when left out. At most one more than the mission's highest round so far. */
+  round: Round.default(1),
   date: z.iso.date(),
   place: z.string().trim().min(1).max(120),
   pacing: Pacing.default("presenter-led"),
@@ -32,6 +45,8 @@ export const Workshop = z.object({
   id: EntityId,
   missionId: EntityId,
   constituencyId: EntityId,
+  /** The round it belongs to; a workshop stored before rounds existed reads as round 1. */
+  round: Round.default(1),
   date: z.iso.date(),
   place: z.string(),
   joinCode: JoinCode,

@@ -1,12 +1,14 @@
 // Missions: creation (returns the facilitator key once), reads, workshops and tallies per mission.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { EntityId, MissionDraft, WorkshopDraft } from "@peerpulse/shared";
+import { EntityId, MissionDraft, Round, WorkshopDraft } from "@peerpulse/shared";
 import { parseInput } from "../../domain/parse-input.ts";
 import type { Services } from "../../domain/services.ts";
 import { facilitatorKeyOf } from "../facilitator-key.ts";
 
 const MissionParams = z.object({ missionId: EntityId });
+/** Which round's workshops to pool; the baseline (1) when left out. */
+const RoundQuery = z.object({ round: z.coerce.number().pipe(Round).default(1) });
 
 export function missionRoutes(app: FastifyInstance, { missions, tallies }: Services): void {
   app.post("/api/missions", async (request, reply) => {
@@ -36,7 +38,8 @@ export function missionRoutes(app: FastifyInstance, { missions, tallies }: Servi
 
   app.get("/api/missions/:missionId/tallies", async (request) => {
     const { missionId } = parseInput(MissionParams, request.params);
+    const { round } = parseInput(RoundQuery, request.query);
     const mission = await missions.authorize(missionId, facilitatorKeyOf(request));
-    return tallies.missionTallies(mission);
+    return tallies.missionTallies(mission, round);
   });
 }

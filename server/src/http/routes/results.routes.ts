@@ -1,7 +1,7 @@
 // The mission team's routes: analysis, shortlist curation, exports, the printable report, mission transfer.
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { EntityId, Language, MissionTransferFile, ShortlistCuration } from "@peerpulse/shared";
+import { EntityId, Language, MissionTransferFile, Round, ShortlistCuration } from "@peerpulse/shared";
 import { DomainError } from "../../domain/domain-error.ts";
 import { parseInput } from "../../domain/parse-input.ts";
 import type { Services } from "../../domain/services.ts";
@@ -15,18 +15,32 @@ const ExportQuery = z.object({
   format: z.enum(["csv", "xlsx", "json"]).default("csv"),
   lang: Language.default("en"),
 });
+/** Which round to analyse; the baseline (1) when left out. */
+const AnalysisQuery = z.object({ round: z.coerce.number().pipe(Round).default(1) });
+/** The two rounds to compare, the earlier first. */
+const CompareQuery = z
+  .object({ earlier: z.coerce.number().pipe(Round).default(1), later: z.coerce.number().pipe(Round).default(2) })
+  .refine((query) => query.earlier < query.later, { message: "earlier must be a round before later" });
 /** The report's language: `lang`, else the mission's first language. */
 const ReportQuery = z.object({ lang: Language.optional() });
 
 export function resultsRoutes(app: FastifyInstance, { missions, analysis, transfer }: Services): void {
   app.get("/api/missions/:missionId/analysis", async (request) => {
     const { missionId } = parseInput(MissionParams, request.params);
+    const { round } = parseInput(AnalysisQuery, request.query);
     const {
       mission: _mission,
       everyoneCounts: _counts,
       ...results
-    } = await analysis.results(await missions.authorize(missionId, facilitatorKeyOf(request)));
+    } = await analysis.results(await missions.authorize(missionId, facilitatorKeyOf(request)), round);
     return results;
+  });
+
+  app.get("/api/missions/:missionId/rounds/compare", async (request) => {
+    const { missionId } = parseInput(MissionParams, request.params);
+    const { earlier, later } = parseInput(CompareQuery, request.query);
+    const mission = await missions.authorize(missionId, facilitatorKeyOf(request));
+    return { comparison: await analysis.compareRounds(mission, earlier, later) };
   });
 
   app.put("/api/missions/:missionId/shortlist", async (request) => {

@@ -85,7 +85,7 @@ export class EmbeddedState {
       }
       case "workshop.restore": {
         const record = this.workshops.get(operation.workshopId);
-        if (record) record.workshop = operation.workshop;
+        if (record) record.workshop = withRound(operation.workshop);
         return undefined;
       }
       case "breakout.save":
@@ -148,7 +148,7 @@ export class EmbeddedState {
       }),
     );
     this.workshops.set(workshop.id, {
-      workshop,
+      workshop: withRound(workshop),
       setup,
       statementIndex: new Map(setup.statementCodes.map((code, index) => [code, index])),
       tokens: new Map(),
@@ -178,6 +178,12 @@ export class EmbeddedState {
     if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
     record.workshop = workshop;
   }
+}
+
+/** A workshop journalled before rounds existed has no round: it reads as round 1 (the baseline). */
+function withRound(workshop: Workshop): Workshop {
+  const journalled: Partial<Pick<Workshop, "round">> = workshop;
+  return { ...workshop, round: journalled.round ?? 1 };
 }
 
 /** The cell of the counts array a rating falls in: its scale point, or the last cell for "don't know". */

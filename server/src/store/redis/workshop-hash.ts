@@ -6,6 +6,7 @@ export function workshopToHash(workshop: Workshop): Record<string, string> {
   return {
     missionId: workshop.missionId,
     constituencyId: workshop.constituencyId,
+    round: String(workshop.round),
     date: workshop.date,
     place: workshop.place,
     joinCode: workshop.joinCode,
@@ -23,6 +24,8 @@ export function workshopFromHash(id: string, hash: Record<string, string>, locke
     id,
     missionId: hash.missionId,
     constituencyId: hash.constituencyId,
+    // A workshop stored before rounds existed has no round field: the schema's default makes it round 1.
+    round: hash.round === undefined ? undefined : Number(hash.round),
     date: hash.date,
     place: hash.place,
     joinCode: hash.joinCode,
