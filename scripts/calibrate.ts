@@ -10,6 +10,7 @@ import {
   type ExperimentSetup,
   type OtherConstituencies,
 } from "./calibrate/experiments.ts";
+import { roundShapes, roundsTable } from "./calibrate/rounds-table.ts";
 import { TYPICAL_STATEMENTS } from "./calibrate/simulated-mission.ts";
 import {
   constituencyPowerTable,
@@ -40,6 +41,25 @@ function main(): void {
     missions,
     seed: options.seed,
   });
+
+  const rounds = () => {
+    const middle = options.hctSizes.includes(12) ? 12 : options.hctSizes[0]!;
+    const planted = Math.max(2, options.planted + 1);
+    const run = { ...setup(0), planted, nullMissions: options.nullMissions, powerMissions: options.powerMissions };
+    return [
+      `Comparing rounds: ${planted} of ${options.statements} statements planted to move (half up, half down where the ` +
+        `scale allows), everybody alike within a round, each round its own people; "found" = planted statements ` +
+        `listed the planted way, "exact" = missions whose improved and worsened lists are exactly the planted ones, ` +
+        `"any false" = missions with any report (everyone or a constituency) on a statement that did not move:`,
+      "",
+      roundsTable(run, roundShapes(middle, others), progress),
+    ];
+  };
+  if (options.only === "rounds") {
+    console.log(rounds().join("\n"));
+    progress("done");
+    return;
+  }
 
   const nullRows = options.hctSizes.map((hctSize) => {
     progress(`no difference, HCT of ${hctSize}`);
@@ -107,6 +127,8 @@ function main(): void {
     `Divided and no shared view, ${options.shapeGroups} groups per cell:`,
     "",
     shapeTable(SHAPE_SIZES, shapes),
+    "",
+    ...rounds(),
   ];
   console.log(lines.join("\n"));
   progress("done");

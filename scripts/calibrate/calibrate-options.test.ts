@@ -14,6 +14,7 @@ describe("parseCalibrateOptions", () => {
       gaps: [0.5, 1, 1.5],
       others: [15, 25, 20, 9],
       shapeGroups: 2000,
+      only: "all",
     });
   });
 
@@ -27,6 +28,7 @@ describe("parseCalibrateOptions", () => {
       "--hct=10",
       "--gaps=0.75,2",
       "--others=30,30",
+      "--only=rounds",
       "--quick",
     ]);
     expect(options).toMatchObject({
@@ -39,6 +41,7 @@ describe("parseCalibrateOptions", () => {
       gaps: [0.75, 2],
       others: [30, 30],
       shapeGroups: 400,
+      only: "rounds",
     });
   });
 
@@ -48,5 +51,6 @@ describe("parseCalibrateOptions", () => {
     expect(() => parseCalibrateOptions(["--hct=6,x"])).toThrow(/--hct takes a comma-separated list/);
     expect(() => parseCalibrateOptions(["--hct=6.5"])).toThrow(/--hct takes a comma-separated list of whole numbers/);
     expect(() => parseCalibrateOptions(["--planted=30"])).toThrow(/--planted must be below --statements/);
+    expect(() => parseCalibrateOptions(["--only=hct"])).toThrow(/--only takes rounds/);
   });
 });

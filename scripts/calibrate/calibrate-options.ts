@@ -19,6 +19,8 @@ export interface CalibrateOptions {
   others: number[];
   /** Groups drawn per cell of the divided / no-shared-view table. */
   shapeGroups: number;
+  /** Which tables to print: every one, or only the comparison of rounds (`--only=rounds`). */
+  only: "all" | "rounds";
 }
 
 const DEFAULTS: CalibrateOptions = {
@@ -31,11 +33,12 @@ const DEFAULTS: CalibrateOptions = {
   gaps: [0.5, 1, 1.5],
   others: [15, 25, 20, 9],
   shapeGroups: 2_000,
+  only: "all",
 };
 
 const USAGE =
   "usage: npm run calibrate -- [--quick] [--seed=N] [--missions=N] [--power-missions=N] [--statements=N] " +
-  "[--planted=N] [--hct=6,8,12,15] [--gaps=0.5,1,1.5] [--others=15,25,20,9]";
+  "[--planted=N] [--hct=6,8,12,15] [--gaps=0.5,1,1.5] [--others=15,25,20,9] [--only=rounds]";
 
 function count(value: string, name: string, minimum = 1): number {
   const parsed = Number(value);
@@ -87,6 +90,10 @@ export function parseCalibrateOptions(argv: readonly string[]): CalibrateOptions
         break;
       case "--others":
         options.others = list(value, "others", true);
+        break;
+      case "--only":
+        if (value !== "rounds") throw new Error(`--only takes rounds; ${USAGE}`);
+        options.only = "rounds";
         break;
       default:
         throw new Error(`unknown option ${argument}; ${USAGE}`);

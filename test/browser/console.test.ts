@@ -120,3 +120,33 @@ test("imports a transfer file from another deployment with the console's button,
   await page.getByRole("heading", { level: 1, name: setup.mission.title }).waitFor();
   await context.close();
 });
+
+test("T8: the console adds a follow-up round's workshop to a mission whose baseline ran, and lists each workshop's round", async () => {
+  const { mission, facilitatorKey } = await createWorkshop(screens.server.url, { open: false });
+  const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
+  reportPageErrors(context);
+  const page = await context.newPage();
+  await page.goto(`${screens.server.url}/console.html`);
+  const form = page.getByRole("region", { name: "Open a mission" });
+  await form.getByLabel("Mission id").fill(mission.id);
+  await form.getByLabel("Facilitator key", { exact: true }).fill(facilitatorKey);
+  await form.getByRole("button", { name: "Open the mission" }).click();
+  await page.getByRole("heading", { level: 1, name: mission.title }).waitFor();
+
+  await page.getByLabel("Round").selectOption({ label: "Round 2 (new follow-up)" });
+  await page.getByLabel("Place").fill("Capital, six months on");
+  await page.getByRole("button", { name: "Create the workshop" }).click();
+  const row = page.getByRole("row").filter({ hasText: "Capital, six months on" });
+  await row.waitFor();
+  expect(await row.getByRole("cell").nth(1).textContent()).toBe("2");
+  // The form stays on the follow-up, now an existing round, and offers a round 3 beyond it.
+  expect(await page.getByLabel("Round").inputValue()).toBe("2");
+  await page.getByRole("option", { name: "Round 2 (follow-up)", exact: true }).waitFor({ state: "attached" });
+  await page.getByRole("option", { name: "Round 3 (new follow-up)" }).waitFor({ state: "attached" });
+  const response = await fetch(`${screens.server.url}/api/missions/${mission.id}/workshops`, {
+    headers: { "x-facilitator-key": facilitatorKey },
+  });
+  const { workshops } = (await response.json()) as { workshops: { round: number; joinCode: string }[] };
+  expect(workshops.map((workshop) => workshop.round).sort()).toEqual([1, 2]);
+  await context.close();
+});

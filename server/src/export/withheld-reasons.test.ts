@@ -37,6 +37,7 @@ const workshop = (id: string, constituencyId: string, status: Workshop["status"]
   id,
   missionId: mission.id,
   constituencyId,
+  round: 1,
   date: "2026-12-01",
   place: "Capital",
   joinCode: "123456",

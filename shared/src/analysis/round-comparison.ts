@@ -15,7 +15,7 @@ export const RoundComparisonOptions = z.object({
   /** Share of each statement's error rate given to everyone's change; its constituencies share the rest evenly. */
   everyoneShareOfErrorRate: z.number().gt(0).lt(1).default(0.5),
   /** A change is reported only when its interval lies wholly beyond this share of the scale's width (k − 1). */
-  minimumChange: z.number().min(0).max(1).default(0.1),
+  minimumChange: z.number().min(0).max(1).default(0.05),
   /** Ratings (without "don't know") a group needs in each round before its change is tested. */
   minimumRatings: z.number().int().min(2).default(5),
 });

@@ -85,6 +85,10 @@ export interface ConsoleMessages extends CommonMessages {
     date: string;
     place: string;
     pacing: string;
+    /** The round a workshop belongs to (1 = the baseline, then follow-ups). */
+    round: string;
+    /** A round in the new-workshop form: "Round 2 (follow-up)"; `kind` says whether it is the baseline, an existing follow-up or a new one. */
+    roundChoice: (round: number, kind: "baseline" | "follow-up" | "new follow-up") => string;
     code: string;
     status: string;
     run: string;

@@ -78,6 +78,9 @@ export const ar: ConsoleMessages = {
     date: "التاريخ",
     place: "المكان",
     pacing: "الوتيرة",
+    round: "الجولة",
+    roundChoice: (round, kind) =>
+      `الجولة ${round} (${kind === "baseline" ? "خط الأساس" : kind === "follow-up" ? "متابعة" : "متابعة جديدة"})`,
     code: "الرمز",
     status: "الحالة",
     run: "إدارة",

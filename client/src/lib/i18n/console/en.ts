@@ -79,6 +79,9 @@ export const en: ConsoleMessages = {
     date: "Date",
     place: "Place",
     pacing: "Pacing",
+    round: "Round",
+    roundChoice: (round, kind) =>
+      `Round ${round} (${kind === "baseline" ? "baseline" : kind === "follow-up" ? "follow-up" : "new follow-up"})`,
     code: "Code",
     status: "Status",
     run: "Run",

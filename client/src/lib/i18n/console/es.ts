@@ -81,6 +81,9 @@ export const es: ConsoleMessages = {
     date: "Fecha",
     place: "Lugar",
     pacing: "Ritmo",
+    round: "Ronda",
+    roundChoice: (round, kind) =>
+      `Ronda ${round} (${kind === "baseline" ? "línea de base" : kind === "follow-up" ? "seguimiento" : "nuevo seguimiento"})`,
     code: "Código",
     status: "Estado",
     run: "Dirigir",

@@ -80,6 +80,9 @@ export const fr: ConsoleMessages = {
     date: "Date",
     place: "Lieu",
     pacing: "Déroulement",
+    round: "Cycle",
+    roundChoice: (round, kind) =>
+      `Cycle ${round} (${kind === "baseline" ? "référence" : kind === "follow-up" ? "suivi" : "nouveau suivi"})`,
     code: "Code",
     status: "État",
     run: "Animer",
