@@ -64,6 +64,8 @@ async function runRound(url: string, seeded: { mission: Mission; key: string }, 
       }),
     );
     await Promise.all(rows.map((row) => rateAs(url, created.body.workshop.joinCode, row)));
+    // Finished workshops are closed: an open one is shown live on its own first (rule W3).
+    await control(url, created.body.workshop.id, seeded.key, { command: "close" });
     views.push(created.body);
   }
   return views;
