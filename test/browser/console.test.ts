@@ -124,7 +124,6 @@ test("imports a transfer file from another deployment with the console's button,
 test("T8: the console adds a follow-up round's workshop to a mission whose baseline ran, and lists each workshop's round", async () => {
   const { mission, facilitatorKey } = await createWorkshop(screens.server.url, { open: false });
   const context = await screens.browser.newContext({ ...PROJECTOR, reducedMotion: "reduce" });
-  reportPageErrors(context);
   const page = await context.newPage();
   await page.goto(`${screens.server.url}/console.html`);
   const form = page.getByRole("region", { name: "Open a mission" });
