@@ -2,7 +2,7 @@
 // ranking readable at projector sizes, in Chromium against the real server.
 import { describe, expect, test } from "vitest";
 import { MIN_TEXT_PX } from "../../client/src/lib/charts/readability.ts";
-import { PHONE, reportPageErrors, screensUnderTest, screenshot } from "../support/browser.ts";
+import { PHONE, screensUnderTest, screenshot } from "../support/browser.ts";
 import { createWorkshop, type WorkshopSetup } from "../support/browser-fixtures.ts";
 import { facilitatorContext, openPresenter } from "../support/facilitator-pages.ts";
 import { addPriority, openBreakout, socketVoter, voteCommand } from "../support/plan-fixtures.ts";
@@ -33,7 +33,6 @@ async function votingWorkshop(languages: ("en" | "fr" | "ar" | "es")[], count: n
 
 async function phonePage(locale: string, options: object = PHONE) {
   const context = await screens.browser.newContext({ ...options, locale });
-  reportPageErrors(context);
   return { context, page: await context.newPage() };
 }
 

@@ -3,7 +3,7 @@
 // and the workshop's top three. Every screen is checked at every step, against the real server.
 import type { BrowserContext, Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { PHONE, reportPageErrors, screensUnderTest, screenshot } from "../support/browser.ts";
+import { PHONE, screensUnderTest, screenshot } from "../support/browser.ts";
 import { createWorkshop, tally } from "../support/browser-fixtures.ts";
 import { facilitatorContext, openConsoleRun, openPresenter } from "../support/facilitator-pages.ts";
 import { readVote } from "../support/plan-fixtures.ts";
@@ -16,7 +16,6 @@ const RAPPORTEUR_PHONE = { ...PHONE, viewport: { width: 390, height: 844 } } as 
 
 async function phone(options: object = PHONE): Promise<{ context: BrowserContext; page: Page }> {
   const context = await screens.browser.newContext({ ...options, locale: "en-GB" });
-  reportPageErrors(context);
   return { context, page: await context.newPage() };
 }
 
