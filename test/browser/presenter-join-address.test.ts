@@ -60,7 +60,7 @@ test("G1: the presenter shows the machine's network address to join at, a picker
 
   // A phone opens exactly what the presenter projects, and joins: the joined count moves.
   const phone = await (await screens.browser.newContext(PHONE)).newPage();
-  await phone.goto(`http://${chosen}/j/${setup.joinCode}`);
+  await phone.goto(`http://${chosen}/j/${setup.joinCode}#${setup.view.workshop.joinToken}`);
   await phone.getByRole("button", { name: "Agree", exact: true }).first().waitFor();
   await screen.getByTestId("joined").getByText("1", { exact: true }).waitFor();
 });

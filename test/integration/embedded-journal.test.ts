@@ -27,7 +27,11 @@ describe("embedded store journal", () => {
     const { store, workshop } = await seeded(dataDir);
     await store.recordRating(aRating(workshop, "p1", "L1", 5));
     await store.updateWorkshop(workshop.id, { lock: "L2", revealed: true });
+    // On the last statement (4) a step on stays there; the step back lands on 3, each replayed the same way.
+    await store.updateWorkshop(workshop.id, { step: 1, entryClosed: true, expectedSize: 25 });
+    await store.updateWorkshop(workshop.id, { step: -1, revealed: true });
     const before = { tally: await store.getTally(workshop.id), workshop: await store.getWorkshop(workshop.id) };
+    expect(before.workshop).toMatchObject({ currentIndex: 3, revealed: true, entryClosed: true, expectedSize: 25 });
     await store.close();
     const reopened = new EmbeddedStore({ dataDir });
     expect({ tally: await reopened.getTally(workshop.id), workshop: await reopened.getWorkshop(workshop.id) }).toEqual(

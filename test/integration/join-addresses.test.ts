@@ -57,7 +57,10 @@ describe("join addresses without PUBLIC_URL", () => {
       key,
     );
     expect(read.status).toBe(200);
-    const expected = lan.map(({ network, origin }) => ({ network, url: `${origin}/j/${view.workshop.joinCode}` }));
+    const expected = lan.map(({ network, origin }) => ({
+      network,
+      url: `${origin}/j/${view.workshop.joinCode}#${view.workshop.joinToken}`,
+    }));
     expect(read.body.joinLinks).toEqual(expected);
     expect(read.body.joinUrl).toBe(expected[0]!.url);
     expect(read.body.joinUrl).not.toMatch(/localhost|127\.0\.0\.1/);

@@ -51,23 +51,103 @@ describe.each(implementations)("store contract: %s", (_name, makeStore) => {
     await store.updateWorkshop(workshop.id, { status: "open", currentIndex: 2 });
     await store.updateWorkshop(workshop.id, { lock: "C1" });
     await store.updateWorkshop(workshop.id, { lock: "A1", revealed: true });
+    await store.updateWorkshop(workshop.id, { entryClosed: true, expectedSize: 30 });
     const changed = await store.updateWorkshop(workshop.id, { unlock: "C1" });
-    expect(changed).toEqual({ ...workshop, status: "open", currentIndex: 2, revealed: true, locked: ["A1"] });
+    expect(changed).toEqual({
+      workshop: {
+        ...workshop,
+        status: "open",
+        currentIndex: 2,
+        revealed: true,
+        locked: ["A1"],
+        entryClosed: true,
+        expectedSize: 30,
+      },
+      changed: true,
+    });
+    expect((await store.updateWorkshop(workshop.id, { expectedSize: null }))?.workshop.expectedSize).toBeNull();
     expect(await store.updateWorkshop(id(), { status: "closed" })).toBeNull();
+  });
+
+  it("M1 (S3c): `open` opens a draft only: a closed workshop stays closed in the same atomic step", async () => {
+    const { workshop } = await openWorkshop({ status: "draft" });
+    expect(await store.updateWorkshop(workshop.id, { open: true })).toMatchObject({
+      workshop: { status: "open" },
+      changed: true,
+    });
+    await store.updateWorkshop(workshop.id, { status: "closed" });
+    expect(await store.updateWorkshop(workshop.id, { open: true })).toMatchObject({
+      workshop: { status: "closed" },
+      changed: false,
+    });
+    expect((await store.getWorkshop(workshop.id))?.status).toBe("closed");
+  });
+
+  it("M2 (S3d): a change that changes nothing says so", async () => {
+    const { workshop } = await openWorkshop({ currentIndex: 0, locked: ["C1"] });
+    for (const change of [
+      { step: -1 as const },
+      { revealed: false },
+      { lock: "C1" },
+      { unlock: "A1" },
+      { currentIndex: 0 },
+      { status: "open" as const },
+      { open: true as const },
+      { entryClosed: false },
+      { expectedSize: null },
+    ])
+      expect(await store.updateWorkshop(workshop.id, change), JSON.stringify(change)).toMatchObject({
+        workshop: { currentIndex: 0, revealed: false, locked: ["C1"], entryClosed: false, expectedSize: null },
+        changed: false,
+      });
+    await store.updateWorkshop(workshop.id, { currentIndex: STATEMENT_CODES.length - 1 });
+    expect(await store.updateWorkshop(workshop.id, { step: 1 })).toMatchObject({ changed: false });
+    expect(await store.updateWorkshop(workshop.id, { expectedSize: 12 })).toMatchObject({ changed: true });
+    expect(await store.updateWorkshop(workshop.id, { expectedSize: 12 })).toMatchObject({ changed: false });
+  });
+
+  it("M3 (S3e): steps move from the index the store holds: concurrent steps each count, within the statements", async () => {
+    const { workshop } = await openWorkshop({ currentIndex: 0 });
+    await Promise.all([store.updateWorkshop(workshop.id, { step: 1 }), store.updateWorkshop(workshop.id, { step: 1 })]);
+    expect((await store.getWorkshop(workshop.id))?.currentIndex).toBe(2);
+    await Promise.all(STATEMENT_CODES.map(() => store.updateWorkshop(workshop.id, { step: 1 })));
+    expect((await store.getWorkshop(workshop.id))?.currentIndex).toBe(STATEMENT_CODES.length - 1);
+    await Promise.all([
+      store.updateWorkshop(workshop.id, { step: -1, revealed: true }),
+      store.updateWorkshop(workshop.id, { step: -1 }),
+    ]);
+    expect((await store.getWorkshop(workshop.id))?.currentIndex).toBe(STATEMENT_CODES.length - 3);
+    await Promise.all(STATEMENT_CODES.map(() => store.updateWorkshop(workshop.id, { step: -1 })));
+    expect((await store.getWorkshop(workshop.id))?.currentIndex).toBe(0);
+  });
+
+  it("G4 (S4b): once entry is closed no participant is added, in the same step; reopened, they are again", async () => {
+    const { workshop } = await openWorkshop();
+    expect(await store.addParticipant(workshop.id, "p1", "token-hash-1")).toBe("added");
+    await store.updateWorkshop(workshop.id, { entryClosed: true });
+    expect(await store.addParticipant(workshop.id, "p2", "token-hash-2")).toBe("entry_closed");
+    expect(await store.findParticipant(workshop.id, "token-hash-1")).toBe("p1");
+    expect(await store.findParticipant(workshop.id, "token-hash-2")).toBeNull();
+    expect((await store.getTally(workshop.id))?.joined).toBe(1);
+    await store.updateWorkshop(workshop.id, { entryClosed: false });
+    expect(await store.addParticipant(workshop.id, "p2", "token-hash-2")).toBe("added");
+    expect(await store.addParticipant(id(), "p3", "token-hash-3")).toBe("workshop_not_found");
   });
 
   it("P1 (S3b): moving to another statement hides results in the same step; staying on it keeps them", async () => {
     const { workshop } = await openWorkshop({ currentIndex: 1 });
     await store.updateWorkshop(workshop.id, { revealed: true });
-    expect((await store.updateWorkshop(workshop.id, { currentIndex: 1 }))?.revealed).toBe(true);
+    expect((await store.updateWorkshop(workshop.id, { currentIndex: 1 }))?.workshop.revealed).toBe(true);
     expect(await store.updateWorkshop(workshop.id, { currentIndex: 2 })).toMatchObject({
-      currentIndex: 2,
-      revealed: false,
+      workshop: { currentIndex: 2, revealed: false },
     });
     // A reveal sent with the move applies to the statement moved to.
     expect(await store.updateWorkshop(workshop.id, { currentIndex: 0, revealed: true })).toMatchObject({
-      currentIndex: 0,
-      revealed: true,
+      workshop: { currentIndex: 0, revealed: true },
+    });
+    await store.updateWorkshop(workshop.id, { revealed: true });
+    expect(await store.updateWorkshop(workshop.id, { step: 1 })).toMatchObject({
+      workshop: { currentIndex: 1, revealed: false },
     });
   });
 

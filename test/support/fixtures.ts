@@ -51,6 +51,8 @@ export function aWorkshop(mission: Mission, overrides: Partial<Workshop> = {}): 
     currentIndex: 0,
     locked: [],
     revealed: false,
+    entryClosed: false,
+    expectedSize: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 // What the analysis page holds: the mission, its workshops, its analysis and shortlist, the pillar filter and language.
 import {
   type CuratedShortlist,
+  type Flag,
   type Language,
   type Mission,
   type MissionAnalysis,
@@ -9,7 +10,9 @@ import {
 } from "@peerpulse/shared";
 import { api, ApiFailure } from "../lib/connection/api.ts";
 import { shownText, type ShownText } from "../lib/i18n/shown-text.ts";
-import { timeOfDay } from "./figures-text.ts";
+import type { FigureWords } from "./figure-words.ts";
+import { timeOfDay } from "./time-of-day.ts";
+import { flagReason } from "./flag-reasons.ts";
 
 /** One mission's analysis as the mission team reads it; every request carries the facilitator key. */
 export class AnalysisPage {
@@ -21,6 +24,7 @@ export class AnalysisPage {
   #loadedAt = $state<number | null>(null);
   #pillar = $state<string | null>(null);
   #language = $state<Language | null>(null);
+  #interface = $state<Language | null>(null);
   readonly missionId: string;
   readonly facilitatorKey: string;
 
@@ -55,12 +59,21 @@ export class AnalysisPage {
   set pillar(pillar: string | null) {
     this.#pillar = pillar;
   }
-  /** Language of the statements on the page and of the exports. */
+  /**
+   * Language of the statements on the page and of the exports: the one chosen here, else the page's interface
+   * language when the mission offers it, else the mission's first.
+   */
   get language(): Language {
-    return this.#language ?? this.#mission?.languages[0] ?? "en";
+    const offered = this.#mission?.languages ?? [];
+    const following = this.#interface && offered.includes(this.#interface) ? this.#interface : null;
+    return this.#language ?? following ?? offered[0] ?? "en";
   }
   set language(language: Language) {
     this.#language = language;
+  }
+  /** The page's interface language, which the statements follow until a language is chosen for them. */
+  followInterface(language: Language): void {
+    this.#interface = language;
   }
   /** True when the key was missing or refused: the page asks for it again. */
   get keyRefused(): boolean {
@@ -127,6 +140,13 @@ export class AnalysisPage {
   shownPillar(id: string): ShownText {
     const pillar = this.#mission?.pillars.find((p) => p.id === id);
     return shownText(pillar?.name ?? { en: id }, this.language);
+  }
+  /** Why `flag` is in its list, in the language of `words`. */
+  flagReason(flag: Flag, words: FigureWords): string {
+    const analysis = this.#analysis;
+    const statement = analysis?.statements.find((s) => s.code === flag.code);
+    const majority = analysis?.options.commonGroundMajority ?? 0.5;
+    return flagReason(flag, statement, words, (id) => this.constituencyName(id), majority);
   }
   constituencyName(id: string): string {
     return this.#mission?.constituencies.find((c) => c.id === id)?.name ?? id;

@@ -1,18 +1,13 @@
 // Which part of the analysis page is shown, kept in the URL's hash so a reload or a shared link comes back to it.
 
 /** The parts of the page. */
-export const VIEWS = [
-  { id: "analysis", name: "Constituencies compared" },
-  { id: "shortlist", name: "Shortlist" },
-  { id: "retreat", name: "Retreat view" },
-  { id: "exports", name: "Exports" },
-] as const;
-/** A part of the page. */
-export type ViewId = (typeof VIEWS)[number]["id"];
+export const VIEWS = ["analysis", "shortlist", "retreat", "exports"] as const;
+/** A part of the page; its name is in the catalogue (`views`). */
+export type ViewId = (typeof VIEWS)[number];
 
 function fromHash(): ViewId {
   const hash = location.hash.slice(1);
-  return VIEWS.find((view) => view.id === hash)?.id ?? "analysis";
+  return VIEWS.find((view) => view === hash) ?? "analysis";
 }
 
 /** The view named by the hash; links to `#shortlist` and the like switch it, the back button too. */

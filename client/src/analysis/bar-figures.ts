@@ -1,6 +1,6 @@
 // The three shares a compact bar draws, from a live tally (the HCT now) or from the analysis (the other constituencies).
 import { summarize, type GroupFigures, type PublicStatementTally } from "@peerpulse/shared";
-import { withheldReason } from "./figures-text.ts";
+import type { FigureWords } from "./figure-words.ts";
 
 /** A group's shares on one statement, or why it is not shown. */
 export type BarFigures =
@@ -20,26 +20,36 @@ function fromSummary(summary: ReturnType<typeof summarize>): BarFigures {
 }
 
 /** From a workshop's live tally; the server has already withheld what the mission's disclosure decision withholds. */
-export function fromLiveTally(tally: PublicStatementTally | undefined, group: string, minimum: number): BarFigures {
-  if (!tally) return { shown: false, respondents: 0, explanation: `${group}: nobody has answered yet.` };
+export function fromLiveTally(
+  tally: PublicStatementTally | undefined,
+  group: string,
+  minimum: number,
+  words: FigureWords,
+): BarFigures {
+  if (!tally) return { shown: false, respondents: 0, explanation: words.m.describe.nobodyYet(group) };
   if (tally.suppressed) {
     return {
       shown: false,
       respondents: tally.respondents,
-      explanation: withheldReason(group, tally.reason, tally.respondents, minimum),
+      explanation: words.withheld(group, tally.reason, tally.respondents, minimum),
     };
   }
   return fromSummary(summarize({ counts: tally.counts, dontKnow: tally.dontKnow }));
 }
 
 /** From a group's figures in the analysis. */
-export function fromGroupFigures(figures: GroupFigures | null, group: string, minimum: number): BarFigures {
-  if (!figures) return { shown: false, respondents: 0, explanation: `${group}: not part of this mission.` };
+export function fromGroupFigures(
+  figures: GroupFigures | null,
+  group: string,
+  minimum: number,
+  words: FigureWords,
+): BarFigures {
+  if (!figures) return { shown: false, respondents: 0, explanation: words.m.describe.notInMission(group) };
   if (figures.suppressed) {
     return {
       shown: false,
       respondents: figures.respondents,
-      explanation: withheldReason(group, figures.reason, figures.respondents, minimum),
+      explanation: words.withheld(group, figures.reason, figures.respondents, minimum),
     };
   }
   return fromSummary(figures.summary);

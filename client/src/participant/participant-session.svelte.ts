@@ -22,7 +22,8 @@ import { acknowledgement } from "./acknowledgement.ts";
 /** How long a sent rating waits for its acknowledgement before it counts as "waiting to send" again. */
 const ACK_TIMEOUT_MS = 6000;
 
-export type JoinProblem = "bad_join_code" | "rate_limited" | "network" | "other";
+export type JoinProblem = "bad_join_code" | "rate_limited" | "entry_closed" | "network" | "other";
+const NAMED_PROBLEMS = new Set<string>(["bad_join_code", "rate_limited", "entry_closed", "network"]);
 export type Connection = "connecting" | "online" | "offline";
 
 export class ParticipantSession {
@@ -31,6 +32,8 @@ export class ParticipantSession {
   #vote = $state<VoteBallot | null>(null);
   #joining = $state(false);
   #problem = $state<JoinProblem | null>(null);
+  /** The join code of a workshop whose server no longer knows this phone's token (rule G5), until it joins anew. */
+  #placeLost = $state<string | null>(null);
   #connected = $state(false);
   #everConnected = $state(false);
   #networkDown = $state(!navigator.onLine);
@@ -60,6 +63,9 @@ export class ParticipantSession {
   }
   get problem(): JoinProblem | null {
     return this.#problem;
+  }
+  get placeLost(): string | null {
+    return this.#placeLost;
   }
   get queue(): RatingQueue | null {
     return this.#queue;
@@ -96,27 +102,50 @@ export class ParticipantSession {
     return true;
   }
 
-  /** Joins by code (keeping the identity this device had in that workshop) and connects. */
-  async join(joinCode: string): Promise<void> {
+  /**
+   * Joins by code (keeping the identity this device had in that workshop) and connects. `joinToken` is the one in
+   * the workshop's link or QR code: with it, joining is never held up by others' wrong codes (rule G2).
+   */
+  async join(joinCode: string, joinToken?: string): Promise<void> {
     const code = joinCode.replace(/\s+/g, "");
     const known = this.#record?.joinCode === code ? this.#record : loadRecord(code);
     this.#joining = true;
     this.#problem = null;
     try {
-      const request: JoinRequest = known ? { joinCode: code, token: known.token } : { joinCode: code };
+      const request: JoinRequest = { joinCode: code };
+      if (known) request.token = known.token;
+      if (joinToken) request.joinToken = joinToken;
       const result = await api<JoinResult>("POST", "/api/join", {
         body: request,
         headers: { "x-device-id": deviceId() },
       });
       this.#afterJoin(code, result, known);
     } catch (error) {
+      const problem = error instanceof ApiFailure ? error.code : "other";
+      // The server does not know this phone's token: never become a second voter behind the person's back.
+      if (problem === "bad_participant_token" && known) return this.#losePlace(known);
       // A phone already showing the workshop keeps working from its copy; only a first join reports a problem.
       if (this.#record) return;
-      const code = error instanceof ApiFailure ? error.code : "other";
-      this.#problem = code === "bad_join_code" || code === "rate_limited" || code === "network" ? code : "other";
+      this.#problem = NAMED_PROBLEMS.has(problem) ? (problem as JoinProblem) : "other";
     } finally {
       this.#joining = false;
     }
+  }
+
+  /** After the person read that this phone's place was lost: joins the same workshop as a new participant. */
+  joinAnew(joinToken?: string): Promise<void> {
+    const code = this.#placeLost;
+    this.#placeLost = null;
+    return code ? this.join(code, joinToken) : Promise.resolve();
+  }
+
+  /** Forgets the workshop on this phone (its token, view and unsent ratings) and says so, instead of joining anew. */
+  #losePlace(known: ParticipantRecord): void {
+    forgetRecord(known);
+    this.#disconnect();
+    this.#record = null;
+    this.#queue = null;
+    this.#placeLost = known.joinCode;
   }
 
   /** One tap: kept on the phone first, then sent; shown as "waiting to send" until the server confirms. */

@@ -9,7 +9,7 @@ import {
 } from "@peerpulse/shared";
 import { DomainError } from "./domain-error.ts";
 import type { JoinAddressBook } from "./join-addresses.ts";
-import { hashSecret, newFacilitatorKey, newId, newJoinCode, secretMatches } from "./secrets.ts";
+import { hashSecret, newFacilitatorKey, newId, newJoinCode, newJoinToken, secretMatches } from "./secrets.ts";
 import { nextRound } from "./round-groups.ts";
 import type { Store } from "./store.ts";
 
@@ -133,6 +133,9 @@ export class MissionService {
         currentIndex: 0,
         locked: [],
         revealed: false,
+        entryClosed: false,
+        expectedSize: null,
+        joinToken: newJoinToken(),
       };
       if (await this.store.createWorkshop(workshop, setup)) return this.facilitatorView(mission, workshop);
     }
@@ -155,7 +158,11 @@ export class MissionService {
 
   /** The addresses participants open (or scan) to join, the likeliest to be reachable first. */
   joinLinks(workshop: Workshop): JoinLink[] {
-    return this.addresses.list().map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}` }));
+    // The join token rides in the fragment: browsers never send it, so it stays out of every access log.
+    const token = workshop.joinToken ? `#${workshop.joinToken}` : "";
+    return this.addresses
+      .list()
+      .map(({ network, origin }) => ({ network, url: `${origin}/j/${workshop.joinCode}${token}` }));
   }
 }
 

@@ -11,7 +11,7 @@ import {
 import type { DomainEvents } from "./domain-events.ts";
 import { DomainError } from "./domain-error.ts";
 import type { MissionService } from "./mission.service.ts";
-import { hashSecret, newId, newParticipantToken, workshopOfToken } from "./secrets.ts";
+import { hashSecret, joinTokenMatches, newId, newParticipantToken, workshopOfToken } from "./secrets.ts";
 import type { RatingRefusal, Store } from "./store.ts";
 import { controlState } from "./workshop-state.ts";
 
@@ -40,25 +40,62 @@ export class ParticipationService {
     private readonly events: DomainEvents,
   ) {}
 
-  /** Joins a workshop by code; a device that presents its earlier token keeps its identity. */
+  /**
+   * How a join request proves it belongs (rule G2): by the workshop's join token (its link or QR code), by a
+   * participant token of the workshop (a returning device), or only by the typed code, which the caller limits.
+   */
+  async admission(request: JoinRequest): Promise<"join-token" | "returning" | "typed-code"> {
+    const workshopId = await this.workshopIdOf(request.joinCode);
+    if (!workshopId) return "typed-code";
+    if (request.joinToken) {
+      const workshop = await this.store.getWorkshop(workshopId);
+      if (joinTokenMatches(request.joinToken, workshop?.joinToken)) return "join-token";
+    }
+    if (request.token) {
+      const returning = await this.identify(request.token).catch(() => null);
+      if (returning?.workshopId === workshopId) return "returning";
+    }
+    return "typed-code";
+  }
+
+  /**
+   * Joins a workshop by code. A device that presents its participant token keeps its identity; a token no workshop
+   * knows (unknown or malformed) is refused (`bad_participant_token`, rule G5) rather than silently replaced, so the
+   * page can tell the person; a token of another workshop is not a way in there, and joins here anew (R4). New
+   * participants are refused once the facilitator closed entry (rule G4).
+   */
   async join(request: JoinRequest): Promise<JoinResult> {
-    const code = JoinCode.safeParse(request.joinCode.replace(/\s+/g, ""));
-    const workshopId = code.success ? await this.store.findWorkshopIdByJoinCode(code.data) : null;
+    const workshopId = await this.workshopIdOf(request.joinCode);
     if (!workshopId) throw new DomainError("bad_join_code", "no workshop has this join code; check the six digits");
     const workshop = await this.missions.getWorkshop(workshopId);
     const mission = await this.missions.getMission(workshop.missionId);
-    const returning = request.token ? await this.identify(request.token).catch(() => null) : null;
-    if (returning?.workshopId === workshopId) {
-      return {
-        token: request.token!,
-        view: this.participantView(mission, workshop),
-        ratedCodes: await this.store.ratedCodes(workshopId, returning.participantId),
-      };
+    if (request.token !== undefined) {
+      const returning = await this.identify(request.token).catch(() => null);
+      if (!returning)
+        throw new DomainError(
+          "bad_participant_token",
+          "this device's place in the workshop is not known here; join again as a new participant",
+        );
+      if (returning.workshopId === workshopId)
+        return {
+          token: request.token,
+          view: this.participantView(mission, workshop),
+          ratedCodes: await this.store.ratedCodes(workshopId, returning.participantId),
+        };
     }
     const token = newParticipantToken(workshopId);
-    await this.store.addParticipant(workshopId, newId("p"), hashSecret(token));
+    const admitted = await this.store.addParticipant(workshopId, newId("p"), hashSecret(token));
+    if (admitted === "entry_closed")
+      throw new DomainError("entry_closed", "the facilitator has closed entry to this workshop: no one new can join");
+    if (admitted === "workshop_not_found")
+      throw new DomainError("workshop_not_found", "this workshop no longer exists");
     this.events.participantJoined(workshopId);
     return { token, view: this.participantView(mission, workshop), ratedCodes: [] };
+  }
+
+  private async workshopIdOf(joinCode: string): Promise<string | null> {
+    const code = JoinCode.safeParse(joinCode.replace(/\s+/g, ""));
+    return code.success ? this.store.findWorkshopIdByJoinCode(code.data) : null;
   }
 
   /** Finds the participant a token belongs to. */

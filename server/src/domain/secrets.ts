@@ -29,6 +29,19 @@ export function secretMatches(presented: string, storedHash: string): boolean {
   return stored.length === presentedHash.length && timingSafeEqual(presentedHash, stored);
 }
 
+/** A workshop's join token, carried by its link and QR code: 192 random bits, so no sweep finds one. */
+export function newJoinToken(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+/** Whether a presented join token is the workshop's, compared in constant time. */
+export function joinTokenMatches(presented: string | undefined, expected: string | undefined): boolean {
+  if (!presented || !expected) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /** A random url-safe id. */
 export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString("base64url")}`;

@@ -32,17 +32,34 @@ export type StoreIncident =
   | { kind: "ratings-lost"; workshopId: string; lostRatings: number; acknowledged: number; held: number };
 
 /**
- * A change to a workshop's control state; fields left out stay as they are. A `currentIndex` other than the
- * stored one also sets `revealed` to false in the same atomic step (rule P1); a `revealed` in the same change
- * is applied after it.
+ * A change to a workshop's control state; fields left out stay as they are. A `currentIndex` (given, or reached by
+ * `step`) other than the stored one also sets `revealed` to false in the same atomic step (rule P1); a `revealed` in
+ * the same change is applied after it.
  */
 export interface WorkshopChange {
+  /** Sets the status as given (journals written before `open` existed reopen a closed workshop this way). */
   status?: WorkshopStatus;
+  /** Opens a draft workshop; an open or closed one stays as it is (closing is final, rule M1). */
+  open?: true;
   currentIndex?: number;
+  /** Moves one statement on or back from the index the store holds, kept within the statements (rule M3). */
+  step?: 1 | -1;
   revealed?: boolean;
   lock?: string;
   unlock?: string;
+  entryClosed?: boolean;
+  /** A number sets the expected room size; null clears it. */
+  expectedSize?: number | null;
 }
+
+/** A workshop after a change, and whether the change changed anything (a no-op is not broadcast, rule M2). */
+export interface WorkshopUpdate {
+  workshop: Workshop;
+  changed: boolean;
+}
+
+/** What registering a participant did: `entry_closed` when the facilitator closed entry (rule G4). */
+export type ParticipantAdmission = "added" | "entry_closed" | "workshop_not_found";
 
 /** A rating as the store keeps it. Never leaves the server. */
 export interface RatingRecord {
@@ -95,10 +112,11 @@ export interface Store extends PrioritiesStore {
   getWorkshop(workshopId: string): Promise<Workshop | null>;
   listWorkshopIds(missionId: string): Promise<string[]>;
   findWorkshopIdByJoinCode(joinCode: string): Promise<string | null>;
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null>;
+  /** Applies a change in one atomic step; null when there is no such workshop. */
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null>;
 
-  /** Registers a participant of a workshop under the hash of its token. */
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void>;
+  /** Registers a participant under the hash of its token, unless entry is closed (checked in the same step). */
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission>;
   findParticipant(workshopId: string, tokenHash: string): Promise<string | null>;
 
   /**

@@ -46,6 +46,8 @@ const workshop = (id: string, constituencyId: string, status: Workshop["status"]
   currentIndex: 0,
   locked: [],
   revealed: false,
+  entryClosed: false,
+  expectedSize: null,
 });
 
 /** HCT 8 (closed); NNGOs in a 5-person workshop still open and a closed 1-person one. */

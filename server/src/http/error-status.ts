@@ -19,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   round_not_found: 404,
   workshop_closed: 409,
   workshop_not_open: 409,
+  entry_closed: 409,
   statement_unknown: 404,
   statement_locked: 409,
   statement_not_open: 409,

@@ -326,5 +326,6 @@ describe("parseQuestionnaire, any input", () => {
     expect(problems(parseQuestionnaire("json", undefined as unknown as string))[0]?.message).toContain(
       "could not be read",
     );
-  });
+    // A hundred random files take about 1 s alone; the default 5 s ran out on a 2-core machine under load.
+  }, 30_000);
 });

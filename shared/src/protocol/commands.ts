@@ -14,6 +14,9 @@ export const WorkshopCommand = z.discriminatedUnion("command", [
   z.object({ command: z.literal("unlock"), statementCode: StatementCode }),
   z.object({ command: z.literal("reveal") }),
   z.object({ command: z.literal("hide") }),
+  z.object({ command: z.literal("close-entry") }),
+  z.object({ command: z.literal("reopen-entry") }),
+  z.object({ command: z.literal("expect"), expectedSize: z.number().int().min(1).max(100_000).nullable() }),
 ]);
 /** A command that changes how a workshop runs. */
 export type WorkshopCommand = z.infer<typeof WorkshopCommand>;

@@ -14,6 +14,8 @@ export const WorkshopControlState = Workshop.pick({
   currentIndex: true,
   locked: true,
   revealed: true,
+  entryClosed: true,
+  expectedSize: true,
 });
 /** The live control state of a workshop. */
 export type WorkshopControlState = z.infer<typeof WorkshopControlState>;
@@ -41,9 +43,13 @@ export const JoinResult = z.object({
 /** What a joined participant receives. */
 export type JoinResult = z.infer<typeof JoinResult>;
 
-/** What a participant sends to join a workshop: the code, and its token when it has joined before. */
+/**
+ * What a participant sends to join a workshop: the code; the join token when it came by the workshop's link or QR
+ * code; and its participant token when it has joined before.
+ */
 export const JoinRequest = z.object({
   joinCode: z.string().max(20),
+  joinToken: z.string().max(200).optional(),
   token: z.string().max(200).optional(),
 });
 /** What a participant sends to join. */

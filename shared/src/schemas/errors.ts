@@ -20,6 +20,7 @@ export const ErrorCode = z.enum([
   "round_not_found",
   "workshop_closed",
   "workshop_not_open",
+  "entry_closed",
   "statement_unknown",
   "statement_locked",
   "statement_not_open",

@@ -58,6 +58,21 @@ export const Workshop = z.object({
   locked: z.array(z.string()),
   /** Whether results are shown on the presenter screen. */
   revealed: z.boolean(),
+  /**
+   * Whether the facilitator closed entry: no new participants join; devices that joined before come back with their
+   * participant token. Workshops stored before this field existed read as false.
+   */
+  entryClosed: z.boolean().default(false),
+  /** How many people the facilitator said are in the room, to compare with `joined`; null until said. */
+  expectedSize: z.number().int().min(1).max(100_000).nullable().default(null),
+  /**
+   * The join token of the workshop's link and QR code (192 random bits): joining with it is never limited, unlike a
+   * typed join code. Absent from workshops made before join tokens existed (they are joined by code only).
+   */
+  joinToken: z.string().optional(),
 });
 /** A stored workshop. */
 export type Workshop = z.infer<typeof Workshop>;
+
+/** The join token of a link: url-safe, long enough that no sweep finds one. */
+export const JoinToken = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "a join token is 32 to 64 url-safe characters");

@@ -1,6 +1,6 @@
 // Texts the facilitator screens share (presenter, console, analysis): figures, the key form, connection states.
 // Each screen's catalogue extends this one, so a shared component takes any of them.
-import type { Language } from "@peerpulse/shared";
+import type { Language, WorkshopStatus } from "@peerpulse/shared";
 import { ar } from "./common/ar.ts";
 import { en } from "./common/en.ts";
 import { es } from "./common/es.ts";
@@ -29,6 +29,8 @@ export interface CommonMessages {
   reconnecting: string;
   facilitatorKeyLabel: string;
   keyRefused: string;
+  /** A workshop's status, as the console and the analysis page name it. */
+  statuses: Record<WorkshopStatus, string>;
   open: string;
   agree: string;
   neutral: string;

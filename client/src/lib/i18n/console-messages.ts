@@ -5,7 +5,7 @@
 // have it); then use it as `{m.yourKey}` (in a console component, `const locale = consoleLocale()` and
 // `const m = $derived(locale.messages)`). A text with a number in it is a function, so each language places and
 // inflects the number itself. A new part of the console may take its own group (like `run`) to keep lists short.
-import type { Language, MissionKind, Pacing, WorkshopStatus } from "@peerpulse/shared";
+import type { Language, MissionKind, Pacing } from "@peerpulse/shared";
 import type { CommonMessages } from "./common-messages.ts";
 import { ar } from "./console/ar.ts";
 import { en } from "./console/en.ts";
@@ -19,7 +19,6 @@ export interface ConsoleMessages extends CommonMessages {
   languageNames: Record<Language, string>;
   missionKinds: Record<MissionKind, string>;
   pacings: Record<Pacing, string>;
-  statuses: Record<WorkshopStatus, string>;
   loading: string;
   /** "3 constituencies · 30 statements". */
   missionFacts: (constituencies: number, statements: number) => string;
@@ -126,6 +125,25 @@ export interface ConsoleMessages extends CommonMessages {
     locked: string;
     show: string;
     onScreen: string;
+  };
+
+  /** Who may still join a running workshop (rules G4, G6), and the final close (M1). */
+  entry: {
+    label: string;
+    /** New phones may join. */
+    open: string;
+    /** Only phones that joined before come back. */
+    closed: string;
+    closeEntry: string;
+    reopenEntry: string;
+    /** The field for how many people are in the room. */
+    expectedSize: string;
+    setExpectedSize: string;
+    clearExpectedSize: string;
+    /** More devices joined than people said to be in the room: someone may have joined twice. */
+    overCount: (joined: number, expected: number) => string;
+    /** Asked before closing the workshop, which cannot be undone. */
+    confirmClose: string;
   };
 }
 

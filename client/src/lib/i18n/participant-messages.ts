@@ -17,6 +17,12 @@ export interface ParticipantMessages {
   joining: string;
   badJoinCode: string;
   rateLimited: string;
+  /** The facilitator closed entry: no one new joins (rule G4). */
+  entryClosed: string;
+  /** The server no longer knows this phone's participant token (rule G5). */
+  placeLostTitle: string;
+  placeLostText: string;
+  joinAgain: string;
   joinFailed: string;
   offlineNoCache: string;
   online: string;

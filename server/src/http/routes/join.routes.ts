@@ -18,11 +18,15 @@ export function joinRoutes(app: FastifyInstance, { participation }: Services, gu
       code: join.joinCode.slice(0, 20),
       address: request.ip,
     };
-    await guard.check(attempt);
+    // A join token (the link, the QR code) or a returning participant token cannot be guessed: only typed codes
+    // are limited, so a flood of wrong codes from one phone never blocks the room behind its address (rule G2).
+    const typedCodeOnly = (await participation.admission(join)) === "typed-code";
+    if (typedCodeOnly) await guard.check(attempt);
     try {
       return await participation.join(join);
     } catch (error) {
-      if (error instanceof DomainError && error.code === "bad_join_code") await guard.recordFailure(attempt);
+      if (typedCodeOnly && error instanceof DomainError && error.code === "bad_join_code")
+        await guard.recordFailure(attempt);
       throw error;
     }
   });

@@ -147,8 +147,14 @@ export class EmbeddedState {
         return [code, given ? [...given.counts, given.dontKnow] : new Array<number>(setup.scalePoints + 1).fill(0)];
       }),
     );
+    // Workshops journalled before entry control existed lack its fields: they get their defaults.
+    const journalled: Partial<Pick<Workshop, "entryClosed" | "expectedSize">> = workshop;
     this.workshops.set(workshop.id, {
-      workshop: withRound(workshop),
+      workshop: {
+        ...withRound(workshop),
+        entryClosed: journalled.entryClosed ?? false,
+        expectedSize: journalled.expectedSize ?? null,
+      },
       setup,
       statementIndex: new Map(setup.statementCodes.map((code, index) => [code, index])),
       tokens: new Map(),
@@ -162,22 +168,36 @@ export class EmbeddedState {
     this.missions.get(workshop.missionId)?.workshopIds.push(workshop.id);
   }
 
+  /** The workshop as a change would leave it, without changing anything. */
+  preview(workshopId: string, change: WorkshopChange): Workshop {
+    return changedWorkshop(this.workshops.get(workshopId)!, change);
+  }
+
   private updateWorkshop(workshopId: string, change: WorkshopChange): void {
     const record = this.workshops.get(workshopId);
-    if (!record) return;
-    const workshop = { ...record.workshop };
-    if (change.status !== undefined) workshop.status = change.status;
-    // P1: moving to another statement hides results in the same step, so a reveal never carries over.
-    if (change.currentIndex !== undefined && change.currentIndex !== workshop.currentIndex) {
-      workshop.currentIndex = change.currentIndex;
-      workshop.revealed = false;
-    }
-    if (change.revealed !== undefined) workshop.revealed = change.revealed;
-    if (change.lock !== undefined && !workshop.locked.includes(change.lock))
-      workshop.locked = [...workshop.locked, change.lock].sort();
-    if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
-    record.workshop = workshop;
+    if (record) record.workshop = changedWorkshop(record, change);
   }
+}
+
+function changedWorkshop(record: WorkshopRecord, change: WorkshopChange): Workshop {
+  const workshop = { ...record.workshop };
+  if (change.open && workshop.status === "draft") workshop.status = "open";
+  if (change.status !== undefined) workshop.status = change.status;
+  const last = record.setup.statementCodes.length - 1;
+  const index =
+    change.step === undefined ? change.currentIndex : Math.max(0, Math.min(last, workshop.currentIndex + change.step));
+  // P1: moving to another statement hides results in the same step, so a reveal never carries over.
+  if (index !== undefined && index !== workshop.currentIndex) {
+    workshop.currentIndex = index;
+    workshop.revealed = false;
+  }
+  if (change.revealed !== undefined) workshop.revealed = change.revealed;
+  if (change.lock !== undefined && !workshop.locked.includes(change.lock))
+    workshop.locked = [...workshop.locked, change.lock].sort();
+  if (change.unlock !== undefined) workshop.locked = workshop.locked.filter((code) => code !== change.unlock);
+  if (change.entryClosed !== undefined) workshop.entryClosed = change.entryClosed;
+  if (change.expectedSize !== undefined) workshop.expectedSize = change.expectedSize;
+  return workshop;
 }
 
 /** A workshop journalled before rounds existed has no round: it reads as round 1 (the baseline). */

@@ -12,10 +12,13 @@ import type {
   RawWorkshopTally,
   RecordResult,
   Store,
+  ParticipantAdmission,
   StoreHealth,
   WorkshopChange,
   WorkshopSetup,
+  WorkshopUpdate,
 } from "../../domain/store.ts";
+import { controlChanged } from "../../domain/workshop-state.ts";
 import { operationsFor } from "./compaction.ts";
 import { EmbeddedState, type StateOperation } from "./embedded-state.ts";
 import { DataDirLock } from "./data-dir-lock.ts";
@@ -114,16 +117,22 @@ export class EmbeddedStore implements Store {
     return Promise.resolve(this.state.joinCodes.get(joinCode) ?? null);
   }
 
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
-    if (!this.state.workshops.has(workshopId)) return Promise.resolve(null);
-    this.write({ op: "workshop.update", workshopId, change });
-    return this.getWorkshop(workshopId);
+  /** Synchronous from read to write, so no other command interleaves; a change that changes nothing is not journalled. */
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null> {
+    const before = this.state.workshops.get(workshopId)?.workshop;
+    if (!before) return Promise.resolve(null);
+    const after = this.state.preview(workshopId, change);
+    const changed = controlChanged(before, after);
+    if (changed) this.write({ op: "workshop.update", workshopId, change });
+    return Promise.resolve({ workshop: this.state.workshops.get(workshopId)!.workshop, changed });
   }
 
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
-    if (this.state.workshops.has(workshopId))
-      this.write({ op: "participant.add", workshopId, participantId, tokenHash });
-    return Promise.resolve();
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission> {
+    const record = this.state.workshops.get(workshopId);
+    if (!record) return Promise.resolve("workshop_not_found");
+    if (record.workshop.entryClosed) return Promise.resolve("entry_closed");
+    this.write({ op: "participant.add", workshopId, participantId, tokenHash });
+    return Promise.resolve("added");
   }
 
   findParticipant(workshopId: string, tokenHash: string): Promise<string | null> {

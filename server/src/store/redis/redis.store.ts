@@ -27,8 +27,10 @@ import type {
   Store,
   StoreHealth,
   StoreIncident,
+  ParticipantAdmission,
   WorkshopChange,
   WorkshopSetup,
+  WorkshopUpdate,
 } from "../../domain/store.ts";
 import { workshopFromHash, workshopToHash } from "./workshop-hash.ts";
 import { AnswerDeadline, asError } from "../../deadline/answer-deadline.ts";
@@ -40,11 +42,13 @@ import { definePriorityScripts, RedisPriorities, type PriorityScripts } from "./
 
 const RECORD_RATINGS = readFileSync(new URL("./record-ratings.lua", import.meta.url), "utf8");
 const UPDATE_WORKSHOP = readFileSync(new URL("./update-workshop.lua", import.meta.url), "utf8");
+const ADD_PARTICIPANT = readFileSync(new URL("./add-participant.lua", import.meta.url), "utf8");
 
 /** The scripts defined on the connection, as commands (on a pipeline they return the pipeline). */
 interface ScriptCommands<Returns> {
   recordRatings(...keysAndArgs: string[]): Returns;
   updateWorkshop(...keysAndArgs: string[]): Returns;
+  addParticipant(...keysAndArgs: string[]): Returns;
 }
 
 type RedisWithScripts = Redis & ScriptCommands<Promise<unknown>> & PriorityScripts;
@@ -108,7 +112,8 @@ export class RedisStore implements Store {
     );
     const redis = new Redis(url, CONNECTION_OPTIONS);
     redis.defineCommand("recordRatings", { numberOfKeys: 8, lua: RECORD_RATINGS });
-    redis.defineCommand("updateWorkshop", { numberOfKeys: 2, lua: UPDATE_WORKSHOP });
+    redis.defineCommand("updateWorkshop", { numberOfKeys: 3, lua: UPDATE_WORKSHOP });
+    redis.defineCommand("addParticipant", { numberOfKeys: 2, lua: ADD_PARTICIPANT });
     definePriorityScripts(redis);
     this.redis = redis as RedisWithScripts;
     // Without a listener ioredis prints every failed reconnect; the state is reported through incidents instead.
@@ -198,26 +203,35 @@ export class RedisStore implements Store {
     return this.run((redis) => redis.hget(JOIN_CODES_KEY, joinCode));
   }
 
-  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<Workshop | null> {
+  updateWorkshop(workshopId: string, change: WorkshopChange): Promise<WorkshopUpdate | null> {
+    const optional = (value: number | boolean | undefined): string => (value === undefined ? "" : String(value));
     return this.run(async (redis) => {
       const keys = workshopKeys(workshopId);
       const found = await redis.updateWorkshop(
         keys.meta,
         keys.locked,
+        keys.statements,
         change.status ?? "",
-        change.currentIndex === undefined ? "" : String(change.currentIndex),
-        change.revealed === undefined ? "" : String(change.revealed),
+        optional(change.currentIndex),
+        optional(change.revealed),
         change.lock ?? "",
         change.unlock ?? "",
+        change.open ? "1" : "",
+        optional(change.step),
+        optional(change.entryClosed),
+        change.expectedSize === null ? "null" : optional(change.expectedSize),
       );
-      return found === 1 ? this.getWorkshop(workshopId) : null;
+      if (found === 0) return null;
+      const workshop = await this.getWorkshop(workshopId);
+      return workshop ? { workshop, changed: found === 2 } : null;
     });
   }
 
-  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<void> {
+  addParticipant(workshopId: string, participantId: string, tokenHash: string): Promise<ParticipantAdmission> {
     return this.run(async (redis) => {
       const keys = workshopKeys(workshopId);
-      if ((await redis.exists(keys.meta)) === 1) await redis.hset(keys.tokens, tokenHash, participantId);
+      const added = await redis.addParticipant(keys.meta, keys.tokens, tokenHash, participantId);
+      return added === 1 ? "added" : added === 2 ? "entry_closed" : "workshop_not_found";
     });
   }
 

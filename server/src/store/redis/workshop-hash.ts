@@ -14,6 +14,9 @@ export function workshopToHash(workshop: Workshop): Record<string, string> {
     pacing: workshop.pacing,
     currentIndex: String(workshop.currentIndex),
     revealed: String(workshop.revealed),
+    entryClosed: String(workshop.entryClosed),
+    expectedSize: workshop.expectedSize === null ? "" : String(workshop.expectedSize),
+    ...(workshop.joinToken ? { joinToken: workshop.joinToken } : {}),
   };
 }
 
@@ -33,6 +36,9 @@ export function workshopFromHash(id: string, hash: Record<string, string>, locke
     pacing: hash.pacing,
     currentIndex: Number(hash.currentIndex),
     revealed: hash.revealed === "true",
+    entryClosed: hash.entryClosed === "true",
+    expectedSize: hash.expectedSize ? Number(hash.expectedSize) : null,
+    joinToken: hash.joinToken || undefined,
     locked: locked.sort(),
   });
 }

@@ -9,6 +9,7 @@ export const ar: CommonMessages = {
   reconnecting: "جارٍ إعادة الاتصال…",
   facilitatorKeyLabel: "مفتاح الميسّر لهذه البعثة",
   keyRefused: "هذا المفتاح لا يفتح البعثة.",
+  statuses: { draft: "لم تبدأ", open: "مفتوحة", closed: "مغلقة" },
   open: "فتح",
   agree: "موافق",
   neutral: "محايد",

@@ -8,6 +8,7 @@ export const en: CommonMessages = {
   reconnecting: "Reconnecting…",
   facilitatorKeyLabel: "Facilitator key of this mission",
   keyRefused: "This key does not open the mission.",
+  statuses: { draft: "draft", open: "open", closed: "closed" },
   open: "Open",
   agree: "Agree",
   neutral: "Neutral",

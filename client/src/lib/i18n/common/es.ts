@@ -9,6 +9,7 @@ export const es: CommonMessages = {
   reconnecting: "Reconectando…",
   facilitatorKeyLabel: "Clave de facilitador de esta misión",
   keyRefused: "Esta clave no abre la misión.",
+  statuses: { draft: "sin empezar", open: "abierto", closed: "cerrado" },
   open: "Abrir",
   agree: "De acuerdo",
   neutral: "Neutral",

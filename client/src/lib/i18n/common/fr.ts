@@ -9,6 +9,7 @@ export const fr: CommonMessages = {
   reconnecting: "Reconnexion…",
   facilitatorKeyLabel: "Clé d'animateur de cette mission",
   keyRefused: "Cette clé n'ouvre pas la mission.",
+  statuses: { draft: "pas commencé", open: "ouvert", closed: "clôturé" },
   open: "Ouvrir",
   agree: "D'accord",
   neutral: "Neutre",

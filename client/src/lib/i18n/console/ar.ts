@@ -12,7 +12,6 @@ export const ar: ConsoleMessages = {
     other: "أخرى",
   },
   pacings: { "presenter-led": "بقيادة الميسّر", "self-paced": "حسب وتيرة المشارك" },
-  statuses: { draft: "لم تبدأ", open: "مفتوحة", closed: "مغلقة" },
   loading: "جارٍ التحميل…",
   missionFacts: (constituencies, statements) => `${constituencies} مجموعات · ${statements} عبارة`,
 
@@ -121,5 +120,19 @@ export const ar: ConsoleMessages = {
     locked: "(مقفلة)",
     show: "عرض",
     onScreen: "على الشاشة",
+  },
+
+  entry: {
+    label: "الانضمام",
+    open: "مفتوح: يمكن لهواتف جديدة الانضمام",
+    closed: "مغلق: لا يعود إلا الهواتف التي انضمت من قبل",
+    closeEntry: "إغلاق باب الانضمام",
+    reopenEntry: "إعادة فتح باب الانضمام",
+    expectedSize: "عدد الحاضرين في القاعة",
+    setExpectedSize: "حفظ",
+    clearExpectedSize: "مسح",
+    confirmClose: "هل تريد إغلاق ورشة العمل نهائيًا؟ لن تُقبل أي تقييمات بعد ذلك، ولا يمكن إعادة فتحها.",
+    overCount: (joined, expected) =>
+      `انضم ${joined} جهازًا، أي أكثر من ${expected} شخصًا في القاعة: ربما انضم أحدهم مرتين (مثلًا بعد مسح بيانات المتصفح).`,
   },
 };

@@ -12,7 +12,6 @@ export const en: ConsoleMessages = {
     other: "Other",
   },
   pacings: { "presenter-led": "presenter-led", "self-paced": "self-paced" },
-  statuses: { draft: "draft", open: "open", closed: "closed" },
   loading: "Loading…",
   missionFacts: (constituencies, statements) => `${constituencies} constituencies · ${statements} statements`,
 
@@ -122,5 +121,19 @@ export const en: ConsoleMessages = {
     locked: "(locked)",
     show: "Show",
     onScreen: "On screen",
+  },
+
+  entry: {
+    label: "Entry",
+    open: "Open: new phones can join",
+    closed: "Closed: only phones that joined before can come back",
+    closeEntry: "Close entry",
+    reopenEntry: "Reopen entry",
+    expectedSize: "People in the room",
+    setExpectedSize: "Set",
+    clearExpectedSize: "Clear",
+    confirmClose: "Close the workshop for good? No more ratings will be accepted, and it cannot be reopened.",
+    overCount: (joined, expected) =>
+      `${joined} devices joined, more than the ${expected} people in the room: someone may have joined twice (for example after clearing the browser).`,
   },
 };

@@ -12,7 +12,6 @@ export const es: ConsoleMessages = {
     other: "Otra",
   },
   pacings: { "presenter-led": "guiado por el facilitador", "self-paced": "a su ritmo" },
-  statuses: { draft: "sin empezar", open: "abierto", closed: "cerrado" },
   loading: "Cargando…",
   missionFacts: (constituencies, statements) => `${constituencies} grupos · ${statements} afirmaciones`,
 
@@ -124,5 +123,19 @@ export const es: ConsoleMessages = {
     locked: "(bloqueada)",
     show: "Mostrar",
     onScreen: "En pantalla",
+  },
+
+  entry: {
+    label: "Entrada",
+    open: "Abierta: pueden unirse teléfonos nuevos",
+    closed: "Cerrada: solo pueden volver los teléfonos que ya se unieron",
+    closeEntry: "Cerrar la entrada",
+    reopenEntry: "Reabrir la entrada",
+    expectedSize: "Personas en la sala",
+    setExpectedSize: "Guardar",
+    clearExpectedSize: "Borrar",
+    confirmClose: "¿Cerrar el taller definitivamente? No se aceptarán más valoraciones y no se podrá reabrir.",
+    overCount: (joined, expected) =>
+      `Se han unido ${joined} dispositivos, más que las ${expected} personas en la sala: puede que alguien se haya unido dos veces (por ejemplo, tras borrar el navegador).`,
   },
 };

@@ -12,7 +12,6 @@ export const fr: ConsoleMessages = {
     other: "Autre",
   },
   pacings: { "presenter-led": "mené par l'animateur", "self-paced": "à son rythme" },
-  statuses: { draft: "pas commencé", open: "ouvert", closed: "clôturé" },
   loading: "Chargement…",
   missionFacts: (constituencies, statements) => `${constituencies} groupes · ${statements} affirmations`,
 
@@ -123,5 +122,20 @@ export const fr: ConsoleMessages = {
     locked: "(verrouillée)",
     show: "Afficher",
     onScreen: "À l'écran",
+  },
+
+  entry: {
+    label: "Entrée",
+    open: "Ouverte : de nouveaux téléphones peuvent rejoindre",
+    closed: "Fermée : seuls les téléphones déjà inscrits peuvent revenir",
+    closeEntry: "Fermer l'entrée",
+    reopenEntry: "Rouvrir l'entrée",
+    expectedSize: "Personnes dans la salle",
+    setExpectedSize: "Enregistrer",
+    clearExpectedSize: "Effacer",
+    confirmClose:
+      "Clore l'atelier définitivement ? Plus aucune note ne sera acceptée, et il ne pourra pas être rouvert.",
+    overCount: (joined, expected) =>
+      `${joined} appareils ont rejoint, plus que les ${expected} personnes dans la salle : quelqu'un a peut-être rejoint deux fois (par exemple après avoir vidé son navigateur).`,
   },
 };

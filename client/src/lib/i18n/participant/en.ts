@@ -11,7 +11,14 @@ export const en: ParticipantMessages = {
   joinButton: "Join",
   joining: "Joining…",
   badJoinCode: "This code does not match an open workshop. Check the digits and try again.",
-  rateLimited: "Too many tries. Wait a minute, then try again.",
+  rateLimited:
+    "Too many tries from this network. Scan the QR code or open the link shown on the screen, or wait a few minutes.",
+  entryClosed:
+    "The facilitator has closed entry to this workshop: no one new can join now. Ask the facilitator if you should be in.",
+  placeLostTitle: "This phone is no longer in the workshop",
+  placeLostText:
+    "The server no longer knows this phone's place in the workshop (it may have been moved or reset). Ratings on this phone that were not yet sent cannot be counted. You can join again as a new participant.",
+  joinAgain: "Join again as a new participant",
   joinFailed: "Could not join. Check your connection and try again.",
   offlineNoCache: "You are offline. Join once you have a connection.",
   online: "Connected",

@@ -11,7 +11,14 @@ export const es: ParticipantMessages = {
   joinButton: "Unirse",
   joining: "Conectando…",
   badJoinCode: "Este código no corresponde a ningún taller abierto. Revise las cifras e inténtelo de nuevo.",
-  rateLimited: "Demasiados intentos. Espere un minuto y vuelva a intentarlo.",
+  rateLimited:
+    "Demasiados intentos desde esta red. Escanee el código QR o abra el enlace que aparece en la pantalla, o espere unos minutos.",
+  entryClosed:
+    "El facilitador ha cerrado la entrada a este taller: nadie nuevo puede unirse ahora. Pregunte al facilitador si debería participar.",
+  placeLostTitle: "Este teléfono ya no está en el taller",
+  placeLostText:
+    "El servidor ya no reconoce el lugar de este teléfono en el taller (puede que se haya trasladado o reiniciado). Las valoraciones de este teléfono que aún no se habían enviado no se pueden contar. Puede unirse de nuevo como nuevo participante.",
+  joinAgain: "Unirse de nuevo como nuevo participante",
   joinFailed: "No se pudo unir. Revise su conexión e inténtelo de nuevo.",
   offlineNoCache: "Está sin conexión. Únase cuando tenga conexión.",
   online: "Conectado",

@@ -11,7 +11,14 @@ export const fr: ParticipantMessages = {
   joinButton: "Rejoindre",
   joining: "Connexion…",
   badJoinCode: "Ce code ne correspond à aucun atelier ouvert. Vérifiez les chiffres et réessayez.",
-  rateLimited: "Trop d'essais. Attendez une minute puis réessayez.",
+  rateLimited:
+    "Trop d'essais depuis ce réseau. Scannez le code QR ou ouvrez le lien affiché à l'écran, ou attendez quelques minutes.",
+  entryClosed:
+    "L'animateur a fermé l'entrée de cet atelier : personne de nouveau ne peut y participer. Demandez à l'animateur si vous devriez y être.",
+  placeLostTitle: "Ce téléphone ne fait plus partie de l'atelier",
+  placeLostText:
+    "Le serveur ne reconnaît plus la place de ce téléphone dans l'atelier (il a peut-être été déplacé ou réinitialisé). Les notes de ce téléphone qui n'étaient pas encore envoyées ne peuvent pas être comptées. Vous pouvez rejoindre l'atelier comme nouveau participant.",
+  joinAgain: "Rejoindre comme nouveau participant",
   joinFailed: "Impossible de rejoindre. Vérifiez votre connexion et réessayez.",
   offlineNoCache: "Vous êtes hors ligne. Rejoignez l'atelier une fois connecté.",
   online: "Connecté",
