@@ -18,6 +18,7 @@ test("a French mission's console is in French, from the workshop list to the liv
   expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
   expect(await page.locator("thead th").allTextContents()).toEqual([
     "Groupe",
+    "Cycle",
     "Date",
     "Lieu",
     "Déroulement",
