@@ -54,6 +54,9 @@ describe("fuzz: HTTP routes", () => {
   function expectDocumentedError(method: string, url: string, status: number, body: string) {
     const context = `${method} ${url.slice(0, 120)} → ${status} ${body.slice(0, 200)}`;
     if (status < 400) {
+      // Opening a workshop's break-out (B1) needs no body: an empty or null one opens a group per pillar, as the
+      // console does, so it is a valid request rather than hostile input.
+      if (method === "POST" && /\/breakout$/.test(url.split("?")[0]!)) return;
       // Only reads may succeed on hostile input; nothing that writes.
       expect(method, context).toBe("GET");
       return;
